@@ -1,0 +1,34 @@
+package io.spotcheck;
+
+import io.spotcheck.cli.BenchCommand;
+import io.spotcheck.cli.DecideCommand;
+import io.spotcheck.cli.RulesCommand;
+import io.spotcheck.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The jar's entry point: {@code serve} (the default) starts the service; the other commands run and exit. */
+@Command(name = "spotcheck", mixinStandardHelpOptions = true, version = "spotcheck 0.1.0",
+        description = "Product-quality spot-check rules engine (沪市监产质〔2022〕251号).",
+        subcommands = {ServeCommand.class, DecideCommand.class, RulesCommand.class, BenchCommand.class})
+public final class Spotcheck {
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("serve")) {
+            String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+            ServeCommand.start(rest);
+            return;
+        }
+        // commands print results on stdout: keep the engine's logging on stderr, warnings only
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Spotcheck())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("spotcheck: " + e.getMessage());
+                    return 1;
+                });
+    }
+}

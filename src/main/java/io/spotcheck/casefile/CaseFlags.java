@@ -1,0 +1,9 @@
+package io.spotcheck.casefile;
+
+import io.spotcheck.engine.Describable;
+
+public record CaseFlags(boolean noIntentProven, boolean jurisdictionDisputed) implements Describable {
+    public String describe() {
+        return "no intent proven: " + noIntentProven + ", jurisdiction disputed: " + jurisdictionDisputed;
+    }
+}

@@ -1,0 +1,18 @@
+package io.spotcheck.casefile;
+
+import java.util.List;
+
+/** Shanghai's 16 districts, the home of the district bureaus (区局). */
+public final class Districts {
+
+    public static final List<String> SHANGHAI = List.of(
+            "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区",
+            "宝山区", "嘉定区", "浦东新区", "金山区", "松江区", "青浦区", "奉贤区", "崇明区");
+
+    private Districts() {
+    }
+
+    public static boolean isShanghai(String district) {
+        return SHANGHAI.contains(district);
+    }
+}

@@ -1,0 +1,9 @@
+package io.spotcheck.casefile;
+
+import io.spotcheck.engine.Describable;
+
+public record Penalty(PenaltyCode code) implements Describable {
+    public String describe() {
+        return "penalty " + code;
+    }
+}

@@ -1,0 +1,10 @@
+package io.spotcheck.casefile;
+
+import io.spotcheck.engine.Describable;
+import java.time.LocalDate;
+
+public record Recheck(RecheckStage stage, LocalDate date, Result result) implements Describable {
+    public String describe() {
+        return stage.name().toLowerCase() + " recheck on " + date + ": " + result;
+    }
+}

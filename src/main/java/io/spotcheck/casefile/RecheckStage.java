@@ -1,0 +1,3 @@
+package io.spotcheck.casefile;
+
+public enum RecheckStage { FIRST, SECOND, SUSPENSION }

@@ -1,0 +1,6 @@
+package io.spotcheck.casefile;
+
+/** Result of a spot check or re-check. */
+public enum Result {
+    PASS, FAIL
+}

@@ -1,0 +1,59 @@
+package io.spotcheck.casefile;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+
+/**
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters whose last is a check character.
+ */
+public record Uscc(@JsonValue String value) {
+
+    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    public Uscc {
+        Optional<String> problem = problemWith(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    public static Uscc of(String value) {
+        return new Uscc(value);
+    }
+
+    /** Why {@code value} is not a valid code, or empty when it is. */
+    public static Optional<String> problemWith(String value) {
+        if (value == null || value.length() != 18) {
+            return Optional.of("must be 18 characters (GB 32100-2015), got "
+                    + (value == null ? "nothing" : value.length()));
+        }
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+                return Optional.of("character '" + value.charAt(i) + "' at position " + (i + 1)
+                        + " is not allowed (only 0-9 and A-Y without I, O, Z, S, V)");
+            }
+        }
+        char expected = checkCharacter(value.substring(0, 17));
+        if (value.charAt(17) != expected) {
+            return Optional.of("check character is '" + value.charAt(17) + "' but GB 32100-2015 gives '"
+                    + expected + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** The check character for the first 17 characters of a code. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,94 @@
+package io.spotcheck.cli;
+
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.casefile.CaseRequest;
+import io.spotcheck.decision.CaseDecider;
+import io.spotcheck.engine.RuleBase;
+import io.spotcheck.engine.Rulesets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: in-process decisions per second over the sample cases, one thread, explanation recorded, the
+ * rule base built once and its sessions pooled. Also reports how long the rule base takes to build.
+ */
+@Command(name = "bench", description = "Measure in-process decisions per second over the sample cases.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples/cases",
+            description = "folder of case JSON files (default: ${DEFAULT-VALUE})")
+    Path samples;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
+    String rulesDir;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+    int warmupSeconds;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        List<CaseRequest> cases = readCases();
+        long t0 = System.nanoTime();
+        RuleBase rules = Rulesets.load(rulesDir);
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        CaseDecider decider = new CaseDecider(() -> rules);
+        out.printf("cases: %d from %s; rule base built in %.2f s (%d rules)%n", cases.size(), samples,
+                buildSeconds, rules.rules().size());
+        run(decider, cases, warmupSeconds);
+        long[] result = run(decider, cases, seconds);
+        double perSecond = result[0] / (result[1] / 1e9);
+        out.printf("decisions: %d in %.1f s = %,.0f decisions/s (%.1f µs each), 1 thread, %d cores, Java %s%n",
+                result[0], result[1] / 1e9, perSecond, 1e6 / perSecond,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        return 0;
+    }
+
+    private static long[] run(CaseDecider decider, List<CaseRequest> cases, int seconds) {
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        long n = 0;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (CaseRequest c : cases) {
+                sink += decider.decide(c, "bench").explanation().size();
+                n++;
+            }
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return new long[] {n, System.nanoTime() - start};
+    }
+
+    private List<CaseRequest> readCases() throws IOException {
+        CaseReader reader = new CaseReader(Clock.systemDefaultZone());
+        List<CaseRequest> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(samples)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+                    .sorted().toList()) {
+                cases.add(reader.read(Files.readAllBytes(p)));
+            }
+        }
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("no case files (*.json) in " + samples);
+        }
+        return cases;
+    }
+}

@@ -1,0 +1,69 @@
+package io.spotcheck.cli;
+
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.decision.CaseDecider;
+import io.spotcheck.decision.Json;
+import io.spotcheck.engine.RuleBase;
+import io.spotcheck.engine.Rulesets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code decide --input case.json}: prints the decision JSON; bad input → one line per problem, exit 2. */
+@Command(name = "decide", description = "Decide one case (CONTRACT §1) and print the decision JSON.")
+public final class DecideCommand implements Callable<Integer> {
+
+    static final long MAX_BYTES = 1024 * 1024;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "the case JSON; - for stdin")
+    String input;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
+    String rulesDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] body = input.equals("-") ? System.in.readNBytes((int) MAX_BYTES + 1) : readFile(err);
+        if (body == null) {
+            return 2;
+        }
+        if (body.length > MAX_BYTES) {
+            err.println(input + ": larger than 1 MiB; a case is far smaller");
+            return 2;
+        }
+        try {
+            var request = new CaseReader(Clock.systemDefaultZone()).read(body);
+            RuleBase rules = Rulesets.load(rulesDir);
+            spec.commandLine().getOut().println(Json.write(new CaseDecider(() -> rules).decide(request)));
+            return 0;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(input + ": " + p.field() + ": " + p.message()));
+            return 2;
+        }
+    }
+
+    private byte[] readFile(PrintWriter err) throws IOException {
+        Path path = Path.of(input);
+        if (!Files.isRegularFile(path)) {
+            err.println(input + ": no such file");
+            return null;
+        }
+        if (Files.size(path) > MAX_BYTES) {
+            err.println(input + ": larger than 1 MiB; a case is far smaller");
+            return null;
+        }
+        return Files.readAllBytes(path);
+    }
+}

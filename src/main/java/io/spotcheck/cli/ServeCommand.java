@@ -1,0 +1,19 @@
+package io.spotcheck.cli;
+
+import io.spotcheck.web.SpotcheckApplication;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+
+/** Starts the HTTP service; Spring Boot reads its own options ({@code --server.port=…}, {@code --spotcheck.rules-dir=…}). */
+@Command(name = "serve", description = "Start the HTTP service (the default command).")
+public final class ServeCommand implements Runnable {
+
+    public static void start(String[] springArgs) {
+        SpringApplication.run(SpotcheckApplication.class, springArgs);
+    }
+
+    @Override
+    public void run() {
+        start(new String[0]);
+    }
+}

@@ -1,0 +1,168 @@
+package io.spotcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The compiled rules of one {@link RuleSource}: built once, checked for metadata, then run many times on
+ * pooled sessions.
+ *
+ * <p>Rules run in two phases (ruleflow groups, which Drools runs as agenda groups): {@code derive} rules turn facts into derived facts, then
+ * {@code decide} rules draw the conclusions. A decide rule may test for the absence of a derived fact
+ * ({@code not}) and rely on every derive rule having run; rules never rely on salience.
+ */
+public final class RuleBase {
+
+    public static final List<String> PHASES = List.of("derive", "decide");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("[A-Z]{3}-\\d{3}");
+
+    private final RuleSource source;
+    private final KieBase kieBase;
+    private final KieSessionsPool pool;
+    private final Map<String, RuleInfo> rulesByName;
+
+    private RuleBase(RuleSource source, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.rulesByName = rulesByName;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /** Compiles every .drl of {@code source}; fails with file, line and message on the first bad file. */
+    public static RuleBase build(RuleSource source) {
+        KieServices ks = KieServices.Factory.get();
+        var kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("io.spotcheck.rules", "ruleset",
+                "1.0.0-" + source.version().substring("sha256:".length(), "sha256:".length() + 16));
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> fileOfKiePath = new LinkedHashMap<>();
+        Map<String, String> fileOfRule = new LinkedHashMap<>();
+        for (var f : source.drlFiles()) {
+            String text = f.text();
+            Matcher pkg = PACKAGE.matcher(text);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "default";
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            String kiePath = "src/main/resources/" + folder + "/" + f.path().replace('/', '_');
+            fileOfKiePath.put(kiePath, f.path());
+            kfs.write(kiePath, f.bytes());
+            Matcher rule = RULE.matcher(text);
+            while (rule.find()) {
+                fileOfRule.put(rule.group(1), f.path());
+            }
+            if (name.isBlank()) {
+                throw new RuleBaseException("rules/" + f.path() + ": a rule file needs a name");
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<String> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = m.getPath() == null ? "?" : fileOfKiePath.getOrDefault(m.getPath(), m.getPath());
+            errors.add("rules/" + file + ":" + m.getLine() + ":" + m.getColumn() + ": " + m.getText().strip());
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleBaseException("the rules in " + source.origin() + " do not compile:\n  "
+                    + String.join("\n  ", errors));
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        return new RuleBase(source, kieBase, catalogue(kieBase, fileOfRule));
+    }
+
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase, Map<String, String> fileOfRule) {
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, String> nameOfId = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = fileOfRule.getOrDefault(rule.getName(), "?");
+                var meta = rule.getMetaData();
+                String id = RuleInfo.meta(meta, "id");
+                String phase = rule instanceof RuleImpl impl
+                        ? (impl.getRuleFlowGroup() != null ? impl.getRuleFlowGroup() : impl.getAgendaGroup()) : "?";
+                var info = new RuleInfo(id, RuleInfo.meta(meta, "zh"), RuleInfo.meta(meta, "en"),
+                        RuleInfo.meta(meta, "basis"), file, rule.getName(), phase);
+                String where = "rules/" + file + ": rule \"" + rule.getName() + "\"";
+                if (id == null || !ID.matcher(id).matches()) {
+                    problems.add(where + " needs @id(\"XXX-000\"), got " + id);
+                } else if (!rule.getName().startsWith(id + " ")) {
+                    problems.add(where + " must be named after its id: \"" + id + " <sentence>\"");
+                } else if (nameOfId.putIfAbsent(id, rule.getName()) != null) {
+                    problems.add(where + " reuses id " + id + " of \"" + nameOfId.get(id) + "\"");
+                }
+                for (String key : List.of("basis", "zh", "en")) {
+                    if (RuleInfo.meta(meta, key) == null) {
+                        problems.add(where + " has no @" + key);
+                    }
+                }
+                if (!PHASES.contains(phase)) {
+                    problems.add(where + " must declare ruleflow-group \"derive\" or \"decide\", has " + phase);
+                }
+                byName.put(rule.getName(), info);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException("rule metadata problems:\n  " + String.join("\n  ", problems));
+        }
+        return byName;
+    }
+
+    /** Inserts {@code facts}, fires derive then decide, and returns the firings and every fact at the end. */
+    public Run run(Collection<?> facts) {
+        KieSession session = pool.newKieSession();
+        FiringRecorder recorder = new FiringRecorder(rulesByName);
+        session.addEventListener(recorder.agenda);
+        session.addEventListener(recorder.runtime);
+        try {
+            facts.forEach(session::insert);
+            var agenda = session.getAgenda();
+            for (int i = PHASES.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(PHASES.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            return new Run(List.copyOf(recorder.firings()), List.copyOf(session.getObjects()));
+        } finally {
+            session.removeEventListener(recorder.agenda);
+            session.removeEventListener(recorder.runtime);
+            session.dispose();
+        }
+    }
+
+    /** What one run produced. */
+    public record Run(List<Firing> firings, List<Object> facts) {
+
+        public <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    public String version() {
+        return source.version();
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    /** Every rule, ordered by file then by id. */
+    public List<RuleInfo> rules() {
+        return rulesByName.values().stream()
+                .sorted(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::id))
+                .toList();
+    }
+}

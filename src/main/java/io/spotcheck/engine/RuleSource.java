@@ -1,0 +1,103 @@
+package io.spotcheck.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Everything in a rules folder: its files (relative path with '/' separators, bytes), sorted by path, and the
+ * ruleset version that covers them all.
+ *
+ * <p>The version is {@code sha256:} + hex of SHA-256 over, for each file in path order, the UTF-8 path, a zero
+ * byte, the file's length as 8 big-endian bytes, then its bytes. Anyone can recompute it from the folder.
+ */
+public record RuleSource(String origin, List<RuleFile> files, String version) {
+
+    public record RuleFile(String path, byte[] bytes) {
+
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    public static RuleSource of(String origin, List<RuleFile> files) {
+        List<RuleFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(RuleFile::path));
+        return new RuleSource(origin, List.copyOf(sorted), versionOf(sorted));
+    }
+
+    /** Reads every regular file under {@code dir}. */
+    public static RuleSource fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleBaseException("rules folder " + dir.toAbsolutePath() + " does not exist");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<RuleFile> files = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                files.add(new RuleFile(rel, Files.readAllBytes(p)));
+            }
+            return of(dir.toAbsolutePath().normalize().toString(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules folder " + dir, e);
+        }
+    }
+
+    /** Reads the rules packaged into the jar (or target/classes) under {@code rules/}. */
+    public static RuleSource fromClasspath() {
+        try {
+            var resolver = new PathMatchingResourcePatternResolver(RuleSource.class.getClassLoader());
+            Resource root = resolver.getResource("classpath:rules/");
+            String rootUrl = root.getURL().toString();
+            List<RuleFile> files = new ArrayList<>();
+            for (Resource r : resolver.getResources("classpath*:rules/**/*")) {
+                String url = r.getURL().toString();
+                if (!r.isReadable() || url.endsWith("/") || !url.startsWith(rootUrl)) {
+                    continue;
+                }
+                try (var in = r.getInputStream()) {
+                    files.add(new RuleFile(url.substring(rootUrl.length()), in.readAllBytes()));
+                }
+            }
+            if (files.isEmpty()) {
+                throw new RuleBaseException("no rules packaged under classpath:rules/");
+            }
+            return of("classpath:rules/", files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read packaged rules", e);
+        }
+    }
+
+    static String versionOf(List<RuleFile> sorted) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : sorted) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                long n = f.bytes().length;
+                for (int shift = 56; shift >= 0; shift -= 8) {
+                    sha.update((byte) (n >>> shift));
+                }
+                sha.update(f.bytes());
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<RuleFile> drlFiles() {
+        return files.stream().filter(f -> f.path().endsWith(".drl")).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package io.spotcheck.web;
+
+import io.spotcheck.casefile.InvalidInputException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457). Bad input lists each problem with its field path
+ * under {@code errors}; an unexpected failure says only that it happened, never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.problems().size() == 1 ? "1 problem in the request" : e.problems().size() + " problems in the request");
+        problem.setType(URI.create("urn:spotcheck:problem:invalid-input"));
+        problem.setTitle("Invalid input");
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Request body too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service failed to answer; the failure is logged. Nothing was decided.");
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+}

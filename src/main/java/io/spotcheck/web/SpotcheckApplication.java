@@ -1,0 +1,35 @@
+package io.spotcheck.web;
+
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.decision.CaseDecider;
+import io.spotcheck.engine.RuleBase;
+import io.spotcheck.engine.Rulesets;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The HTTP service: builds the rule base once at start-up (a bad rule file stops it) and serves decisions. */
+@SpringBootApplication
+public class SpotcheckApplication {
+
+    @Bean
+    RuleBase ruleBase(@Value("${spotcheck.rules-dir:}") String rulesDir) {
+        return Rulesets.load(rulesDir);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    CaseReader caseReader(Clock clock) {
+        return new CaseReader(clock);
+    }
+
+    @Bean
+    CaseDecider caseDecider(RuleBase ruleBase) {
+        return new CaseDecider(() -> ruleBase);
+    }
+}
