@@ -33,14 +33,16 @@ public final class CaseReader {
             throw new InvalidInputException(problems);
         }
         String caseRef = root.string("caseRef", false, 100);
+        int problemsBefore = problems.size();
         LocalDate asOf = root.date("asOf", false);
         if (asOf != null && asOf.isBefore(EARLIEST)) {
             root.problem("asOf", "is before " + EARLIEST.getYear() + ", when the Product Quality Law took effect");
+            asOf = null;
         }
-        if (asOf == null) {
+        if (asOf == null && problems.size() == problemsBefore) {
             asOf = LocalDate.now(clock);
         }
-        Dates dates = new Dates(asOf, problems);
+        Dates dates = new Dates(asOf);
         JsonObject firmNode = root.object("firm", true);
         FirmInput firm = firmNode == null ? null : firm(firmNode, dates);
         List<SpotCheckInput> checks = root.objects("spotChecks", (o, path) -> spotCheck(o, dates));
@@ -90,9 +92,10 @@ public final class CaseReader {
 
     private static SpotCheckInput spotCheck(JsonObject o, Dates dates) {
         Integer year = o.integer("year", true);
-        if (year != null && (year < EARLIEST.getYear() || year > dates.asOf.getYear())) {
-            o.problem("year", year + " is outside " + EARLIEST.getYear() + "–" + dates.asOf.getYear()
-                    + " (a spot check cannot be after asOf)");
+        if (year != null && year < EARLIEST.getYear()) {
+            o.problem("year", year + " is before " + EARLIEST.getYear());
+        } else if (year != null && dates.asOf != null && year > dates.asOf.getYear()) {
+            o.problem("year", year + " is after asOf's year (" + dates.asOf.getYear() + ")");
         }
         Level level = o.code("level", Level.class, true);
         String category = o.string("categoryCode", false, 40);
@@ -147,12 +150,12 @@ public final class CaseReader {
         return new AnnouncementInput(date, by);
     }
 
-    /** Reads dates that must lie between 1993 and {@code asOf}. */
-    private record Dates(LocalDate asOf, List<Problem> problems) {
+    /** Reads dates that must lie between 1993 and {@code asOf} (not compared when asOf itself is bad). */
+    private record Dates(LocalDate asOf) {
 
         LocalDate notAfterAsOf(JsonObject o, String key, boolean required) {
             LocalDate d = o.date(key, required);
-            if (d != null && d.isAfter(asOf)) {
+            if (d != null && asOf != null && d.isAfter(asOf)) {
                 o.problem(key, d + " is after asOf (" + asOf + ")");
             } else if (d != null && d.isBefore(EARLIEST)) {
                 o.problem(key, d + " is before " + EARLIEST.getYear());

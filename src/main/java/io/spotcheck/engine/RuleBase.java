@@ -61,6 +61,7 @@ public final class RuleBase {
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
             String kiePath = "src/main/resources/" + folder + "/" + f.path().replace('/', '_');
             fileOfKiePath.put(kiePath, f.path());
+            fileOfKiePath.put(kiePath.substring("src/main/resources/".length()), f.path());
             kfs.write(kiePath, f.bytes());
             Matcher rule = RULE.matcher(text);
             while (rule.find()) {
@@ -74,7 +75,12 @@ public final class RuleBase {
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? "?" : fileOfKiePath.getOrDefault(m.getPath(), m.getPath());
-            errors.add("rules/" + file + ":" + m.getLine() + ":" + m.getColumn() + ": " + m.getText().strip());
+            String text = m.getText().strip();
+            if (text.startsWith("Parser returned a null Package")) {
+                continue; // follows a syntax error already reported with its line
+            }
+            int line = m.getLine() > 0 ? m.getLine() : lineMentioning(source, file, text);
+            errors.add("rules/" + file + ":" + line + ": " + text);
         }
         if (!errors.isEmpty()) {
             throw new RuleBaseException("the rules in " + source.origin() + " do not compile:\n  "
@@ -82,6 +88,22 @@ public final class RuleBase {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         return new RuleBase(source, kieBase, catalogue(kieBase, fileOfRule));
+    }
+
+    /** The executable model reports some errors without a line: find the first line naming the culprit. */
+    private static int lineMentioning(RuleSource source, String file, String message) {
+        String culprit = message.substring(message.lastIndexOf(' ') + 1).replaceAll("[^\\w.]", "");
+        for (var f : source.drlFiles()) {
+            if (f.path().equals(file) && !culprit.isEmpty()) {
+                String[] lines = f.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(culprit)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase, Map<String, String> fileOfRule) {

@@ -1,0 +1,65 @@
+package io.spotcheck.listing;
+
+import static io.spotcheck.support.CaseBuilder.aCase;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** rules/listing/abnormal-operations.drl */
+class AbnormalOperationsRulesTest {
+
+    @ParameterizedTest(name = "an unreachable {0} is listed")
+    @ValueSource(strings = {"PRODUCER", "SELLER", "ONLINE_SELLER"})
+    @DisplayName("LST-001 a firm stated unreachable is listed for abnormal operations, any role")
+    void unreachableFirmIsListed(String role) {
+        var d = aCase().role(role).firm("reachable", false).decide();
+
+        assertThat(d.fired()).contains("LST-001");
+        assertThat(d.listings()).containsExactly("ABNORMAL_OPERATIONS");
+    }
+
+    @ParameterizedTest(name = "letters {0} and {1}: {2} days apart, listed = {3}")
+    @CsvSource({
+            "2027-01-05, 2027-01-19, 14, false",
+            "2027-01-05, 2027-01-20, 15, true",
+            "2027-01-05, 2027-02-04, 30, true",
+            "2027-01-05, 2027-02-05, 31, false",
+            "2027-02-04, 2027-01-05, 30, true",
+    })
+    @DisplayName("LST-002 two unsigned letters 15 to 30 days apart (inclusive) make the firm unreachable")
+    void letterWindow(String first, String second, int days, boolean listed) {
+        var d = aCase().letter(first, false).letter(second, false).decide();
+
+        assertThat(d.fired().contains("LST-002")).isEqualTo(listed);
+        assertThat(d.listings().contains("ABNORMAL_OPERATIONS")).isEqualTo(listed);
+    }
+
+    @Test
+    @DisplayName("LST-002 a signed letter breaks the pair")
+    void signedLetterIsContact() {
+        var d = aCase().letter("2027-01-05", false).letter("2027-01-28", true).decide();
+
+        assertThat(d.listings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("LST-002 any two of several letters can make the pair")
+    void anyTwoLettersCount() {
+        var d = aCase().letter("2027-01-05", false).letter("2027-01-10", true).letter("2027-02-01", false).decide();
+
+        assertThat(d.fired()).contains("LST-002");
+    }
+
+    @Test
+    @DisplayName("LST-002 reachable: true (contact re-established) overrides the letters")
+    void reachableTrueOverridesLetters() {
+        var d = aCase().firm("reachable", true).letter("2027-01-05", false).letter("2027-01-28", false).decide();
+
+        assertThat(d.fired()).doesNotContain("LST-001", "LST-002");
+        assertThat(d.listings()).isEmpty();
+    }
+}
