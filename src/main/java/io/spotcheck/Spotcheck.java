@@ -14,14 +14,20 @@ import picocli.CommandLine.Command;
 public final class Spotcheck {
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("serve")) {
-            String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (args.length == 0 || args[0].equals("serve") || isSpringOption(args[0])) {
+            String[] rest = args.length > 0 && args[0].equals("serve")
+                    ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
             ServeCommand.start(rest);
             return;
         }
         // commands print results on stdout: keep the engine's logging on stderr, warnings only
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         System.exit(commandLine().execute(args));
+    }
+
+    /** {@code java -jar spotcheck.jar --server.port=9090} serves too: a leading {@code --name=value} is Spring's. */
+    static boolean isSpringOption(String arg) {
+        return arg.startsWith("--") && arg.contains("=");
     }
 
     public static CommandLine commandLine() {

@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         long sink = 0;
         while (System.nanoTime() < end) {
             for (CaseRequest c : cases) {
-                sink += decider.decide(c, "bench").explanation().size();
+                sink += decider.decide(c).explanation().size();
                 n++;
             }
         }

@@ -3,22 +3,28 @@ package io.spotcheck.decision;
 import io.spotcheck.casefile.CaseFacts;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.casefile.Level;
+import io.spotcheck.classification.SeriousCategory;
 import io.spotcheck.classification.SeriousProblem;
 import io.spotcheck.decision.Decision.Explanation;
 import io.spotcheck.decision.Decision.Interview;
 import io.spotcheck.decision.Decision.Listing;
-import io.spotcheck.decision.Decision.Name;
 import io.spotcheck.engine.Firing;
 import io.spotcheck.engine.RuleBase;
+import io.spotcheck.filing.Filing;
 import io.spotcheck.filing.FilingOutcome;
 import io.spotcheck.interview.InterviewDue;
 import io.spotcheck.listing.ListingApproval;
+import io.spotcheck.listing.ListName;
 import io.spotcheck.listing.ListingDue;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -41,34 +47,57 @@ public final class CaseDecider {
     public Decision decide(CaseRequest request, String decisionId) {
         RuleBase ruleBase = rules.get();
         RuleBase.Run run = ruleBase.run(CaseFacts.of(request));
-
-        var categories = run.all(SeriousProblem.class).stream().map(SeriousProblem::category)
-                .distinct().sorted(Comparator.comparing(Enum::name)).toList();
-        var filings = run.all(FilingOutcome.class).stream().map(FilingOutcome::filing).distinct().toList();
-        if (filings.size() != 1) {
-            throw new IllegalStateException("the rules gave " + filings + " as filing outcome; exactly one expected");
+        Conclusions c = new Conclusions();
+        run.facts().forEach(c::add);
+        if (c.filings.size() != 1) {
+            throw new IllegalStateException("the rules gave " + c.filings + " as filing outcome; exactly one expected");
         }
         return new Decision(decisionId, request.caseRef(), request.asOf(), ruleBase.version(),
-                !categories.isEmpty(), categories, filings.get(0), interviews(run), listings(run),
-                List.of(), explanation(run.firings()));
+                !c.categories.isEmpty(), List.copyOf(c.categories), c.filings.iterator().next(), c.interviews(),
+                c.listings(), List.of(), explanation(run.firings()));
     }
 
-    private static List<Interview> interviews(RuleBase.Run run) {
-        Map<Level, Boolean> byLevel = new LinkedHashMap<>();
-        for (InterviewDue due : run.all(InterviewDue.class)) {
-            byLevel.merge(due.level(), due.mandatory(), Boolean::logicalOr);
+    /** The facts the rules concluded, read into the response's shape in one pass. */
+    private static final class Conclusions {
+        final Set<SeriousCategory> categories = new TreeSet<>(Comparator.comparing(Enum::name));
+        final Set<Filing> filings = EnumSet.noneOf(Filing.class);
+        final Map<Level, Boolean> interviewByLevel = new EnumMap<>(Level.class);
+        final Set<ListName> lists = new TreeSet<>();
+        final Map<ListName, Level> approvals = new EnumMap<>(ListName.class);
+
+        void add(Object fact) {
+            if (fact instanceof SeriousProblem p) {
+                categories.add(p.category());
+            } else if (fact instanceof FilingOutcome f) {
+                filings.add(f.filing());
+            } else if (fact instanceof InterviewDue i) {
+                interviewByLevel.merge(i.level(), i.mandatory(), Boolean::logicalOr);
+            } else if (fact instanceof ListingDue l) {
+                lists.add(l.list());
+            } else if (fact instanceof ListingApproval a) {
+                approvals.put(a.list(), a.by());
+            }
         }
-        return byLevel.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(l -> l == Level.DISTRICT ? 0 : 1)))
-                .map(e -> new Interview(e.getKey(), e.getValue())).toList();
-    }
 
-    private static List<Listing> listings(RuleBase.Run run) {
-        var approvals = run.all(ListingApproval.class);
-        return run.all(ListingDue.class).stream().map(ListingDue::list).distinct().sorted()
-                .map(list -> new Listing(list, approvals.stream().filter(a -> a.list() == list)
-                        .map(ListingApproval::by).findFirst().orElse(null)))
-                .toList();
+        /** District before municipal; at most one per level, a mandatory one winning. */
+        List<Interview> interviews() {
+            List<Interview> out = new ArrayList<>(2);
+            for (Level level : List.of(Level.DISTRICT, Level.MUNICIPAL)) {
+                Boolean mandatory = interviewByLevel.get(level);
+                if (mandatory != null) {
+                    out.add(new Interview(level, mandatory));
+                }
+            }
+            return out;
+        }
+
+        List<Listing> listings() {
+            List<Listing> out = new ArrayList<>(lists.size());
+            for (ListName list : lists) {
+                out.add(new Listing(list, approvals.get(list)));
+            }
+            return out;
+        }
     }
 
     /** One entry per rule, at its first firing; later firings of the same rule add what they saw and concluded. */
@@ -78,8 +107,7 @@ public final class CaseDecider {
             var r = f.rule();
             Explanation previous = byId.get(r.id());
             if (previous == null) {
-                byId.put(r.id(), new Explanation(r.id(), new Name(r.zh(), r.en()), r.basis(), f.detail(),
-                        f.conclusions()));
+                byId.put(r.id(), new Explanation(r.id(), r.names(), r.basis(), f.detail(), f.conclusions()));
             } else {
                 List<String> concluded = new ArrayList<>(previous.concluded());
                 f.conclusions().stream().filter(c -> !concluded.contains(c)).forEach(concluded::add);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.spotcheck.casefile.Level;
 import io.spotcheck.classification.SeriousCategory;
+import io.spotcheck.engine.BilingualName;
 import io.spotcheck.filing.Filing;
 import io.spotcheck.listing.ListName;
 import java.time.LocalDate;
@@ -38,9 +39,7 @@ public record Decision(
 
     /** Why: one rule that fired, with what it saw ({@code detail}) and what it concluded. */
     @JsonPropertyOrder({"ruleId", "name", "basis", "detail", "concluded"})
-    public record Explanation(String ruleId, Name name, String basis, String detail, List<String> concluded) {
-    }
-
-    public record Name(String zh, String en) {
+    public record Explanation(String ruleId, BilingualName name, String basis, String detail,
+                              List<String> concluded) {
     }
 }

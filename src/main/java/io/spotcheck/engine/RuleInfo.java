@@ -6,6 +6,10 @@ import java.util.Map;
 public record RuleInfo(String id, String zh, String en, String basis, String file, String ruleName,
                        String phase) {
 
+    public BilingualName names() {
+        return new BilingualName(zh, en);
+    }
+
     /** Reads rule metadata. The executable model keeps the quotes around values; the classic engine does not. */
     static String meta(Map<String, Object> metaData, String key) {
         Object v = metaData.get(key);
