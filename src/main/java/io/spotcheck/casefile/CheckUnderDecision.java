@@ -2,6 +2,7 @@ package io.spotcheck.casefile;
 
 import io.spotcheck.engine.Describable;
 
+/** The spot check the decision is about: the first of the request's spotChecks. */
 public record CheckUnderDecision(int year, Level level, String categoryCode, Result result) implements Describable {
     public String describe() {
         return "check under decision: " + year + " " + level + (categoryCode == null ? "" : " " + categoryCode) + " " + result;
