@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** rules/listing/dishonesty-conditions.drl */
 class DishonestyConditionsRulesTest {
 
-    @ParameterizedTest(name = "{0} is an Order 44 Art 7 act")
+    @ParameterizedTest(name = "LST-010 {0} is an Order 44 Art 7 act")
     @ValueSource(strings = {"ADULTERATION", "COUNTERFEIT", "INFERIOR_AS_SUPERIOR", "SUBSTANDARD_AS_STANDARD",
             "ELIMINATED_PRODUCT"})
     @DisplayName("LST-010 the Art 7 categories are acts that can lead to listing")
@@ -22,12 +22,28 @@ class DishonestyConditionsRulesTest {
         assertThat(d.fired()).contains("LST-010");
     }
 
-    @Test
-    @DisplayName("LST-010 an unsafe product (UNSAFE_STANDARD) is an Art 7 act")
-    void unsafeStandardIsAct() {
-        var d = aFailedProducer().failedItem("泄漏电流", "GB 4706.1-2005", true).decide();
+    @ParameterizedTest(name = "LST-015 unsafe under {0}: listable act = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "GB 4706.1-2005, true",
+            "QB 2172-2021, false",
+            "DB31 1234-2020, false",
+    })
+    @DisplayName("LST-015 only a health/safety failure under a national standard is an Art 7 act (seed 三(四))")
+    void unsafeUnderNationalStandardOnly(String standard, boolean act) {
+        var d = aFailedProducer().failedItem("泄漏电流", standard, null).allCircumstances().penalties("HEAVIER_FINE")
+                .decide();
 
-        assertThat(d.fired()).contains("LST-010");
+        assertThat(d.categories()).containsExactly("UNSAFE_STANDARD");
+        assertThat(d.fired().contains("LST-015")).isEqualTo(act);
+        assertThat(d.listings().contains("SERIOUS_DISHONESTY/MUNICIPAL")).isEqualTo(act);
+    }
+
+    @Test
+    @DisplayName("LST-015 a marked safety-critical item under a recommended national standard (GB/T) counts")
+    void markedItemUnderGbTCounts() {
+        var d = aFailedProducer().failedItem("标识", "GB/T 5296.2-2008", true).decide();
+
+        assertThat(d.fired()).contains("LST-015");
     }
 
     @ParameterizedTest(name = "{0} is serious but not an Art 7 act")
@@ -38,7 +54,7 @@ class DishonestyConditionsRulesTest {
         var d = aCase().findings(finding).allCircumstances().penalties("HEAVIER_FINE").decide();
 
         assertThat(d.decision().serious()).isTrue();
-        assertThat(d.fired()).doesNotContain("LST-010", "LST-014", "LST-020");
+        assertThat(d.fired()).doesNotContain("LST-010", "LST-014", "LST-015", "LST-020");
         assertThat(d.listings()).isEmpty();
     }
 
