@@ -2,6 +2,8 @@ package io.spotcheck;
 
 import io.spotcheck.cli.BenchCommand;
 import io.spotcheck.cli.DecideCommand;
+import io.spotcheck.cli.GenerateCommand;
+import io.spotcheck.cli.PlanCommand;
 import io.spotcheck.cli.RulesCommand;
 import io.spotcheck.cli.ServeCommand;
 import picocli.CommandLine;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The jar's entry point: {@code serve} (the default) starts the service; the other commands run and exit. */
 @Command(name = "spotcheck", mixinStandardHelpOptions = true, version = "spotcheck 0.1.0",
         description = "Product-quality spot-check rules engine (沪市监产质〔2022〕251号).",
-        subcommands = {ServeCommand.class, DecideCommand.class, RulesCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, DecideCommand.class, PlanCommand.class, GenerateCommand.class,
+                RulesCommand.class, BenchCommand.class})
 public final class Spotcheck {
 
     public static void main(String[] args) {

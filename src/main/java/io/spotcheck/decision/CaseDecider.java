@@ -46,7 +46,7 @@ public final class CaseDecider {
 
     public Decision decide(CaseRequest request, String decisionId) {
         RuleBase ruleBase = rules.get();
-        RuleBase.Run run = ruleBase.run(CaseFacts.of(request));
+        RuleBase.Run run = ruleBase.run(RuleBase.Flow.CASE, CaseFacts.of(request));
         Conclusions c = new Conclusions();
         run.facts().forEach(c::add);
         if (c.filings.size() != 1) {

@@ -22,13 +22,37 @@ import org.kie.api.runtime.KieSessionsPool;
  * The compiled rules of one {@link RuleSource}: built once, checked for metadata, then run many times on
  * pooled sessions.
  *
- * <p>Rules run in two phases (ruleflow groups, which Drools runs as agenda groups): {@code derive} rules turn facts into derived facts, then
- * {@code decide} rules draw the conclusions. A decide rule may test for the absence of a derived fact
- * ({@code not}) and rely on every derive rule having run; rules never rely on salience.
+ * <p>Each {@link Flow} runs in two phases (ruleflow groups, which Drools runs as agenda groups): its derive rules
+ * turn facts into derived facts, then its decide rules draw the conclusions. A decide rule may test for the
+ * absence of a derived fact ({@code not}) and rely on every derive rule having run; rules never rely on
+ * salience. Rules of the other flow never fire.
  */
 public final class RuleBase {
 
-    public static final List<String> PHASES = List.of("derive", "decide");
+    /** The two things the rules decide, each in two phases. */
+    public enum Flow {
+        CASE("case-derive", "case-decide"),
+        PLAN("plan-derive", "plan-decide");
+
+        private final List<String> phases;
+
+        Flow(String derive, String decide) {
+            this.phases = List.of(derive, decide);
+        }
+
+        public List<String> phases() {
+            return phases;
+        }
+
+        static boolean known(String group) {
+            for (Flow f : values()) {
+                if (f.phases.contains(group)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("[A-Z]{3}-\\d{3}");
@@ -132,8 +156,9 @@ public final class RuleBase {
                         problems.add(where + " has no @" + key);
                     }
                 }
-                if (!PHASES.contains(phase)) {
-                    problems.add(where + " must declare ruleflow-group \"derive\" or \"decide\", has " + phase);
+                if (!Flow.known(phase)) {
+                    problems.add(where + " must declare ruleflow-group \"case-derive\", \"case-decide\", "
+                            + "\"plan-derive\" or \"plan-decide\", has " + phase);
                 }
                 byName.put(rule.getName(), info);
             }
@@ -144,8 +169,8 @@ public final class RuleBase {
         return byName;
     }
 
-    /** Inserts {@code facts}, fires derive then decide, and returns the firings and every fact at the end. */
-    public Run run(Collection<?> facts) {
+    /** Inserts {@code facts}, fires the flow's derive then decide rules, and returns firings and final facts. */
+    public Run run(Flow flow, Collection<?> facts) {
         KieSession session = pool.newKieSession();
         FiringRecorder recorder = new FiringRecorder(rulesByName);
         session.addEventListener(recorder.agenda);
@@ -153,8 +178,9 @@ public final class RuleBase {
         try {
             facts.forEach(session::insert);
             var agenda = session.getAgenda();
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(PHASES.get(i)).setFocus();
+            List<String> phases = flow.phases();
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(phases.get(i)).setFocus();
             }
             session.fireAllRules();
             return new Run(List.copyOf(recorder.firings()), List.copyOf(session.getObjects()));

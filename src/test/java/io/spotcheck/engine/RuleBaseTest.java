@@ -26,20 +26,20 @@ class RuleBaseTest {
 
     @Test
     void buildsAndCataloguesAWellFormedRule() {
-        var rules = build(HEADER + rule("TST-001", META, "derive", "Firm()"));
+        var rules = build(HEADER + rule("TST-001", META, "case-derive", "Firm()"));
 
         assertThat(rules.rules()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("TST-001");
             assertThat(r.zh()).isEqualTo("中文");
             assertThat(r.basis()).isEqualTo("basis");
             assertThat(r.file()).isEqualTo("test/one.drl");
-            assertThat(r.phase()).isEqualTo("derive");
+            assertThat(r.phase()).isEqualTo("case-derive");
         });
     }
 
     @Test
     void aCompileErrorNamesTheFileAndLine() {
-        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "derive", "NoSuchFact()")))
+        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "case-derive", "NoSuchFact()")))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("rules/test/one.drl:8: ")
                 .hasMessageContaining("NoSuchFact");
@@ -47,7 +47,7 @@ class RuleBaseTest {
 
     @Test
     void aSyntaxErrorNamesTheFileAndLine() {
-        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "derive", "Firm(role ==)")))
+        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "case-derive", "Firm(role ==)")))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("rules/test/one.drl:8: ");
     }
@@ -56,29 +56,29 @@ class RuleBaseTest {
     void aRuleWithoutBasisIsRefused() {
         String meta = "    @id(\"TST-001\") @zh(\"中文\") @en(\"English\")\n";
 
-        assertThatThrownBy(() -> build(HEADER + rule("TST-001", meta, "derive", "Firm()")))
+        assertThatThrownBy(() -> build(HEADER + rule("TST-001", meta, "case-derive", "Firm()")))
                 .hasMessageContaining("has no @basis");
     }
 
     @Test
     void aRuleNamedAfterAnotherIdIsRefused() {
-        assertThatThrownBy(() -> build(HEADER + rule("TST-002", META, "derive", "Firm()")))
+        assertThatThrownBy(() -> build(HEADER + rule("TST-002", META, "case-derive", "Firm()")))
                 .hasMessageContaining("must be named after its id");
     }
 
     @Test
     void aReusedIdIsRefused() {
-        String second = "rule \"TST-001 Does something else\"\n" + META + "    ruleflow-group \"decide\"\nwhen\n"
+        String second = "rule \"TST-001 Does something else\"\n" + META + "    ruleflow-group \"case-decide\"\nwhen\n"
                 + "    Firm()\nthen\nend\n";
 
-        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "derive", "Firm()") + second))
+        assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "case-derive", "Firm()") + second))
                 .hasMessageContaining("reuses id TST-001");
     }
 
     @Test
     void aRuleOutsideTheTwoPhasesIsRefused() {
         assertThatThrownBy(() -> build(HEADER + rule("TST-001", META, "main", "Firm()")))
-                .hasMessageContaining("ruleflow-group \"derive\" or \"decide\"");
+                .hasMessageContaining("must declare ruleflow-group");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package io.spotcheck.targeting;
+
+import io.spotcheck.engine.RuleBase;
+import io.spotcheck.targeting.ProfileClassifier.PairClass;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Makes the annual sampling plan: read and check the inputs, classify pairs by the rules, allocate, match inspectors. */
+public final class Planner {
+
+    private final RuleBase rules;
+    private final PlanParameters params;
+    private final long maxRows;
+
+    public Planner(RuleBase rules, long maxRows) {
+        this.rules = rules;
+        this.params = PlanParameters.from(rules.source());
+        this.maxRows = maxRows;
+    }
+
+    /** A plan that cannot be made from valid inputs, e.g. the mandatory batches alone exceed the budget. */
+    public static final class CannotPlan extends RuntimeException {
+        CannotPlan(String message) {
+            super(message);
+        }
+    }
+
+    /** The files of a plan, by name ({@code catalogue.csv}, …); {@code open} returns null for an absent file. */
+    public interface Files extends PlanInputReader.Files {
+    }
+
+    public Plan plan(PlanRequest request, Files files, Progress progress) {
+        PlanInput in = new PlanInputReader(request, params, maxRows, progress).read(files);
+        PairClass[] classes = classify(in, request);
+        progress.step("classified " + String.format("%,d", in.pairs()) + " pairs");
+        Allocator.Allocation allocation;
+        try {
+            allocation = new Allocator(in, classes, request, params).allocate();
+        } catch (Allocator.MandatoryExceedsBudget e) {
+            throw new CannotPlan("the mandatory part of the plan needs " + e.needed + " batches; the budget is "
+                    + request.budget() + ": raise --budget to at least " + e.needed);
+        }
+        progress.step("allocated " + allocation.selected().size() + " batches");
+        List<Plan.Row> rows = rows(in, allocation, request.seed());
+        progress.step("matched inspectors");
+        return new Plan(rows, summary(in, classes, request, allocation, rows));
+    }
+
+    private PairClass[] classify(PlanInput in, PlanRequest request) {
+        ProfileClassifier classifier = new ProfileClassifier(rules, params);
+        PairClass[] classes = new PairClass[in.pairs()];
+        var firms = in.firms();
+        for (int p = 0; p < in.pairs(); p++) {
+            int f = in.pairFirm()[p];
+            int c = in.pairCategory()[p];
+            var category = in.catalogue().get(c);
+            byte flags = in.pairFlags()[p];
+            byte signals = in.firmSignals()[f];
+            classes[p] = classifier.classify(new PairProfile(firms.reachable()[f],
+                    (flags & PlanInput.RECENT_NATIONAL) != 0, (flags & PlanInput.RECENT_MUNICIPAL) != 0,
+                    (flags & PlanInput.RECENT_DISTRICT) != 0, (flags & PlanInput.FAILED_TRACKING) != 0,
+                    category.riskLevel(), category.key(), category.key() && !in.categoryCheckedThisPeriod()[c],
+                    firms.credit()[f], (signals & PlanInput.COMPLAINT) != 0, (signals & PlanInput.PENALTY) != 0,
+                    (signals & PlanInput.RECALL) != 0));
+        }
+        return classes;
+    }
+
+    private static List<Plan.Row> rows(PlanInput in, Allocator.Allocation allocation, String seed) {
+        record Selected(int pair, Tier tier, List<Reason> reasons, String uscc, String category) {
+        }
+        List<Selected> selected = new ArrayList<>();
+        allocation.selected().forEach((p, reasons) -> {
+            List<Reason> sorted = reasons.stream().sorted(Comparator.comparing(Enum::name)).toList();
+            Tier tier = reasons.stream().map(Reason::tier).min(Comparator.naturalOrder()).orElseThrow();
+            selected.add(new Selected(p, tier, sorted, in.firms().uscc()[in.pairFirm()[p]],
+                    in.catalogue().get(in.pairCategory()[p]).code()));
+        });
+        selected.sort(Comparator.comparing(Selected::tier).thenComparing(Selected::uscc)
+                .thenComparing(Selected::category));
+        var inspectors = new InspectorMatcher(in.inspectors(), seed)
+                .match(selected.stream().map(s -> new String[] {s.uscc(), s.category()}).toList());
+        List<Plan.Row> rows = new ArrayList<>(selected.size());
+        for (int i = 0; i < selected.size(); i++) {
+            Selected s = selected.get(i);
+            int f = in.pairFirm()[s.pair()];
+            rows.add(new Plan.Row(s.uscc(), in.firms().name()[f], in.firms().district()[f], s.category(), s.tier(),
+                    s.reasons(), inspectors.get(i)));
+        }
+        return rows;
+    }
+
+    private PlanSummary summary(PlanInput in, PairClass[] classes, PlanRequest request,
+                                Allocator.Allocation allocation, List<Plan.Row> rows) {
+        Map<Tier, Integer> byTier = new EnumMap<>(Tier.class);
+        Map<Reason, Integer> byReason = new EnumMap<>(Reason.class);
+        for (Tier t : Tier.values()) {
+            byTier.put(t, 0);
+        }
+        for (Reason r : Reason.values()) {
+            byReason.put(r, 0);
+        }
+        int[] perCategory = new int[in.catalogue().size()];
+        for (Plan.Row row : rows) {
+            byTier.merge(row.tier(), 1, Integer::sum);
+            row.reasons().forEach(r -> byReason.merge(r, 1, Integer::sum));
+            perCategory[in.catalogue().index().get(row.categoryCode())]++;
+        }
+        int levelOneTotal = 0;
+        int levelOneCovered = 0;
+        int keyTotal = 0;
+        int keyBefore = 0;
+        int keyThisYear = 0;
+        List<PlanSummary.QualityAnalysis> quality = new ArrayList<>();
+        for (int c = 0; c < in.catalogue().size(); c++) {
+            var category = in.catalogue().get(c);
+            if (category.riskLevel() == 1) {
+                levelOneTotal++;
+                levelOneCovered += perCategory[c] >= params.minBatchesLevelOne() ? 1 : 0;
+            }
+            if (category.key()) {
+                keyTotal++;
+                boolean before = in.categoryCheckedThisPeriod()[c];
+                keyBefore += before ? 1 : 0;
+                keyThisYear += !before && perCategory[c] > 0 ? 1 : 0;
+            }
+            int batches = in.categoryBatchesLastYear()[c];
+            int failed = in.categoryFailsLastYear()[c];
+            if (batches >= params.qualityAnalysisMinBatches() && batches > 0
+                    && (double) failed / batches >= params.qualityAnalysisFailureRate()) {
+                quality.add(new PlanSummary.QualityAnalysis(category.code(), category.name(), batches, failed,
+                        Math.round(10000.0 * failed / batches) / 10000.0));
+            }
+        }
+        quality.sort(Comparator.comparing(PlanSummary.QualityAnalysis::categoryCode));
+        Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
+        for (Exclusion e : Exclusion.values()) {
+            excluded.put(e, 0);
+        }
+        Map<String, Integer> fired = new TreeMap<>();
+        for (PairClass pc : classes) {
+            if (pc.exclusion() != null) {
+                excluded.merge(pc.exclusion(), 1, Integer::sum);
+            }
+            pc.fired().forEach(id -> fired.merge(id, 1, Integer::sum));
+        }
+        int periodStart = params.periodStart(request.year());
+        return new PlanSummary(null, request.year(), request.start(), request.budget(), request.seed(),
+                rules.version(), in.inputDigest(), rows.size(), byTier, byReason,
+                new PlanSummary.LevelOne(levelOneCovered, levelOneTotal),
+                new PlanSummary.KeyCatalogue(periodStart + "-" + params.periodEnd(request.year()), keyBefore,
+                        allocation.keyRequired(), keyThisYear, keyTotal),
+                excluded, allocation.priorityCut(), List.copyOf(quality), fired);
+    }
+}

@@ -1,0 +1,69 @@
+package io.spotcheck.targeting;
+
+import io.spotcheck.casefile.CreditRisk;
+import io.spotcheck.engine.Firing;
+import io.spotcheck.engine.RuleBase;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Classifies pairs by running rules/targeting once per distinct {@link PairProfile}: a million pairs share a few
+ * hundred profiles, so the rules decide every pair while running only a few hundred times.
+ */
+final class ProfileClassifier {
+
+    /** What the rules concluded for one profile. */
+    record PairClass(Exclusion exclusion, Set<Reason> candidacies, double weight, List<String> fired) {
+    }
+
+    private final RuleBase rules;
+    private final List<Object> parameterFacts = new ArrayList<>();
+    private final PairClass[] cache = new PairClass[1 << 16];
+
+    ProfileClassifier(RuleBase rules, PlanParameters params) {
+        this.rules = rules;
+        for (CreditRisk c : CreditRisk.values()) {
+            parameterFacts.add(new CreditWeight(c, params.creditWeight(c)));
+        }
+        parameterFacts.add(new CreditWeight(null, params.creditWeightNone()));
+        params.riskWeights().forEach((level, w) -> parameterFacts.add(new RiskWeight(level, w)));
+    }
+
+    /** The profile packed into 16 bits, the index of its cached class. */
+    static int code(PairProfile p) {
+        int credit = p.creditRisk() == null ? 0 : p.creditRisk().ordinal() + 1;
+        return (p.reachable() ? 1 : 0) | (p.recentNational() ? 2 : 0) | (p.recentMunicipal() ? 4 : 0)
+                | (p.recentDistrict() ? 8 : 0) | (p.failedInTrackingYears() ? 16 : 0) | (p.riskLevel() << 5)
+                | (p.keyCatalogue() ? 128 : 0) | (p.uncoveredThisPeriod() ? 256 : 0) | (credit << 9)
+                | (p.complaint() ? 4096 : 0) | (p.penalty() ? 8192 : 0) | (p.recall() ? 16384 : 0);
+    }
+
+    PairClass classify(PairProfile profile) {
+        int code = code(profile);
+        PairClass known = cache[code];
+        if (known != null) {
+            return known;
+        }
+        List<Object> facts = new ArrayList<>(parameterFacts);
+        facts.add(profile);
+        RuleBase.Run run = rules.run(RuleBase.Flow.PLAN, facts);
+        Exclusion exclusion = null;
+        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        double weight = 0;
+        for (Object fact : run.facts()) {
+            if (fact instanceof Excluded e && (exclusion == null || e.reason().ordinal() < exclusion.ordinal())) {
+                exclusion = e.reason();
+            } else if (fact instanceof Candidate c) {
+                reasons.add(c.reason());
+            } else if (fact instanceof DrawWeight w) {
+                weight = w.weight();
+            }
+        }
+        List<String> fired = run.firings().stream().map(Firing::rule).map(r -> r.id()).distinct().sorted().toList();
+        PairClass result = new PairClass(exclusion, Set.copyOf(reasons), weight, fired);
+        cache[code] = result;
+        return result;
+    }
+}

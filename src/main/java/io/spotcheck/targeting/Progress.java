@@ -1,0 +1,10 @@
+package io.spotcheck.targeting;
+
+/** Where a long run reports its steps (stderr on the command line; nowhere in the service). */
+@FunctionalInterface
+public interface Progress {
+
+    Progress NONE = message -> { };
+
+    void step(String message);
+}
