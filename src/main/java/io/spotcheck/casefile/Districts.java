@@ -12,6 +12,12 @@ public final class Districts {
     private Districts() {
     }
 
+    /** The shared instance of a district's name (so a million firms hold 16 strings), or null for none. */
+    public static String canonical(String district) {
+        int i = SHANGHAI.indexOf(district);
+        return i < 0 ? null : SHANGHAI.get(i);
+    }
+
     public static boolean isShanghai(String district) {
         return SHANGHAI.contains(district);
     }

@@ -10,6 +10,18 @@ public record Uscc(@JsonValue String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] VALUE = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUE, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUE[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private static int value(char c) {
+        return c < 128 ? VALUE[c] : -1;
+    }
 
     public Uscc {
         Optional<String> problem = problemWith(value);
@@ -29,12 +41,12 @@ public record Uscc(@JsonValue String value) {
                     + (value == null ? "nothing" : value.length()));
         }
         for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+            if (value(value.charAt(i)) < 0) {
                 return Optional.of("character '" + value.charAt(i) + "' at position " + (i + 1)
                         + " is not allowed (only 0-9 and A-Y without I, O, Z, S, V)");
             }
         }
-        char expected = checkCharacter(value.substring(0, 17));
+        char expected = checkCharacter(value);
         if (value.charAt(17) != expected) {
             return Optional.of("check character is '" + value.charAt(17) + "' but GB 32100-2015 gives '"
                     + expected + "'");
@@ -42,11 +54,29 @@ public record Uscc(@JsonValue String value) {
         return Optional.empty();
     }
 
-    /** The check character for the first 17 characters of a code. */
-    public static char checkCharacter(String first17) {
+    /** The first nine characters of a valid code packed into 45 bits (5 per character). */
+    public static long packHigh(String code) {
+        return pack(code, 0);
+    }
+
+    /** The last nine characters of a valid code packed into 45 bits (5 per character). */
+    public static long packLow(String code) {
+        return pack(code, 9);
+    }
+
+    private static long pack(String code, int from) {
+        long v = 0;
+        for (int i = from; i < from + 9; i++) {
+            v = (v << 5) | value(code.charAt(i));
+        }
+        return v;
+    }
+
+    /** The check character for the first 17 characters of {@code code} (which may be longer). */
+    public static char checkCharacter(String code) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+            sum += value(code.charAt(i)) * WEIGHTS[i];
         }
         int check = 31 - sum % 31;
         return ALPHABET.charAt(check == 31 ? 0 : check);

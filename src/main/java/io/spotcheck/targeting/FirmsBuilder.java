@@ -3,14 +3,13 @@ package io.spotcheck.targeting;
 import io.spotcheck.casefile.CreditRisk;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Grows the firm register and its pairs row by row while firms.csv is read. */
 final class FirmsBuilder {
 
-    final Map<String, Integer> index = new HashMap<>();
+    final UsccIndex index = new UsccIndex();
+    private final IntList line = new IntList();
     final IntList pairFirm = new IntList();
     final IntList pairCategory = new IntList();
     private final IntList firstPair = new IntList();
@@ -20,9 +19,15 @@ final class FirmsBuilder {
     private final List<CreditRisk> credit = new ArrayList<>();
     private final List<Boolean> reachable = new ArrayList<>();
 
-    void add(String uscc, String name, String district, CreditRisk credit, boolean reachable, int[] categories) {
+    /** Adds a firm; returns 0, or the line of the earlier row when {@code uscc} is already registered. */
+    long add(String uscc, String name, String district, CreditRisk credit, boolean reachable, int[] categories,
+             long line) {
         int f = this.uscc.size();
-        index.put(uscc, f);
+        int previous = index.putIfAbsent(uscc, f);
+        if (previous >= 0) {
+            return this.line.get(previous);
+        }
+        this.line.add((int) line);
         this.uscc.add(uscc);
         this.name.add(name);
         this.district.add(district);
@@ -33,16 +38,17 @@ final class FirmsBuilder {
             pairFirm.add(f);
             pairCategory.add(c);
         }
+        return 0;
     }
 
     int size() {
         return uscc.size();
     }
 
-    /** The pair of firm {@code uscc} and category {@code c}, or -1 when the firm does not have that category. */
-    int pairOf(String uscc, int c) {
-        Integer f = index.get(uscc);
-        if (f == null) {
+    /** The pair of firm (packed code) and category {@code c}, or -1 when the firm does not have that category. */
+    int pairOf(long high, long low, int c) {
+        int f = index.get(high, low);
+        if (f < 0) {
             return -1;
         }
         int end = f + 1 < firstPair.size() ? firstPair.get(f + 1) : pairCategory.size();

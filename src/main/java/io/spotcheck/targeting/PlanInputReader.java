@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads and checks the plan's CSV files (CONTRACT §2), reducing history and signals to per-pair and per-firm
@@ -48,7 +47,7 @@ final class PlanInputReader {
     private final long maxRows;
     private final Progress progress;
     private final PlanProblems problems = new PlanProblems();
-    private final Map<String, String> digests = new TreeMap<>();
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     PlanInputReader(PlanRequest request, PlanParameters params, long maxRows, Progress progress) {
         this.request = request;
@@ -57,12 +56,37 @@ final class PlanInputReader {
         this.progress = progress;
     }
 
+    /**
+     * Reads the catalogue, then firms.csv and history.csv side by side (the history on a second thread, buffered
+     * compactly until the firm register is known), then signals and inspectors.
+     */
     PlanInput read(Files files) {
         Catalogue catalogue = catalogue(files);
         problems.throwIfAny();
-        FirmsBuilder firms = firms(files, catalogue);
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "history-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        HistoryRows rows;
+        FirmsBuilder firms;
+        try {
+            var pending = executor.submit(() -> historyRows(files, catalogue));
+            firms = firms(files, catalogue);
+            rows = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + HISTORY, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            executor.shutdownNow();
+        }
         problems.throwIfAny();
-        HistoryFacts history = history(files, catalogue, firms);
+        HistoryFacts history = reduce(rows, catalogue, firms);
         byte[] signals = signals(files, firms);
         List<PlanInput.Inspector> inspectors = inspectors(files);
         problems.throwIfAny();
@@ -126,7 +150,6 @@ final class PlanInputReader {
 
     private FirmsBuilder firms(Files files, Catalogue catalogue) {
         FirmsBuilder b = new FirmsBuilder();
-        Map<String, Long> lineOf = new HashMap<>();
         table(files, FIRMS, true, List.of("uscc", "name", "category_codes"), row -> {
             String uscc = uscc(row, "uscc");
             String district = row.get("district");
@@ -152,12 +175,11 @@ final class PlanInputReader {
             if (uscc == null || reachable == null || cats == null) {
                 return;
             }
-            Long previous = lineOf.putIfAbsent(uscc, row.line());
-            if (previous != null) {
+            long previous = b.add(uscc, row.get("name"), Districts.canonical(district), credit, reachable, cats,
+                    row.line());
+            if (previous > 0) {
                 row.problem("uscc", uscc + " is a duplicate firm (first on line " + previous + ")");
-                return;
             }
-            b.add(uscc, row.get("name"), district.isEmpty() ? null : district, credit, reachable, cats);
         });
         return b;
     }
@@ -194,36 +216,77 @@ final class PlanInputReader {
                                 int[] failsLastYear) {
     }
 
-    private HistoryFacts history(Files files, Catalogue catalogue, FirmsBuilder firms) {
-        int pairs = firms.pairCategory.size();
-        var h = new HistoryFacts(new byte[pairs], new boolean[catalogue.size()], new int[catalogue.size()],
-                new int[catalogue.size()]);
-        long periodStart = LocalDate.of(params.periodStart(request.year()), 1, 1).toEpochDay();
-        long noRepeatAfter = request.start().minusMonths(params.noRepeatWindowMonths()).toEpochDay();
-        int lastYear = request.year() - 1;
-        int firstTrackingYear = request.year() - params.trackingLookbackYears();
+    /** The history rows, checked and kept compactly: packed uscc, category, level and result, epoch day. */
+    private static final class HistoryRows {
+        final LongList high = new LongList();
+        final LongList low = new LongList();
+        final FirmsBuilder.IntList category = new FirmsBuilder.IntList();
+        final FirmsBuilder.IntList levelAndResult = new FirmsBuilder.IntList();
+        final FirmsBuilder.IntList day = new FirmsBuilder.IntList();
+    }
+
+    private HistoryRows historyRows(Files files, Catalogue catalogue) {
+        HistoryRows rows = new HistoryRows();
         table(files, HISTORY, true, List.of("uscc", "category_code", "level", "result", "checked_on"), row -> {
             String uscc = uscc(row, "uscc");
             Integer c = category(row, catalogue);
             Level level = code(row, "level", Level.class);
             Result result = code(row, "result", Result.class);
             LocalDate date = date(row, "checked_on");
-            if (uscc == null || c == null || level == null || result == null || date == null) {
-                return;
+            if (uscc != null && c != null && level != null && result != null && date != null) {
+                rows.high.add(Uscc.packHigh(uscc));
+                rows.low.add(Uscc.packLow(uscc));
+                rows.category.add(c);
+                rows.levelAndResult.add(level.ordinal() * 2 + result.ordinal());
+                rows.day.add((int) date.toEpochDay());
             }
-            long day = date.toEpochDay();
+        });
+        return rows;
+    }
+
+    /** Reduces the history to category coverage, last year's failure rates and per-pair flags, on two threads. */
+    private HistoryFacts reduce(HistoryRows rows, Catalogue catalogue, FirmsBuilder firms) {
+        int n = rows.high.size();
+        var halves = java.util.stream.IntStream.range(0, 2).parallel()
+                .mapToObj(half -> reduce(rows, catalogue, firms, half * (n / 2), half == 0 ? n / 2 : n)).toList();
+        HistoryFacts a = halves.get(0);
+        HistoryFacts b = halves.get(1);
+        for (int p = 0; p < a.pairFlags.length; p++) {
+            a.pairFlags[p] |= b.pairFlags[p];
+        }
+        for (int c = 0; c < catalogue.size(); c++) {
+            a.checkedThisPeriod[c] |= b.checkedThisPeriod[c];
+            a.batchesLastYear[c] += b.batchesLastYear[c];
+            a.failsLastYear[c] += b.failsLastYear[c];
+        }
+        progress.step("reduced " + String.format("%,d", n) + " history rows");
+        return a;
+    }
+
+    private HistoryFacts reduce(HistoryRows rows, Catalogue catalogue, FirmsBuilder firms, int from, int to) {
+        var h = new HistoryFacts(new byte[firms.pairCategory.size()], new boolean[catalogue.size()],
+                new int[catalogue.size()], new int[catalogue.size()]);
+        long periodStart = LocalDate.of(params.periodStart(request.year()), 1, 1).toEpochDay();
+        long noRepeatAfter = request.start().minusMonths(params.noRepeatWindowMonths()).toEpochDay();
+        long lastYearStart = LocalDate.of(request.year() - 1, 1, 1).toEpochDay();
+        long trackingStart = LocalDate.of(request.year() - params.trackingLookbackYears(), 1, 1).toEpochDay();
+        long yearStart = LocalDate.of(request.year(), 1, 1).toEpochDay();
+        Level[] levels = Level.values();
+        for (int i = from; i < to; i++) {
+            int c = rows.category.get(i);
+            long day = rows.day.get(i);
+            Level level = levels[rows.levelAndResult.get(i) / 2];
+            boolean failed = Result.values()[rows.levelAndResult.get(i) % 2] == Result.FAIL;
             if (day >= periodStart) {
                 h.checkedThisPeriod[c] = true;
             }
-            if (date.getYear() == lastYear) {
+            if (day >= lastYearStart && day < yearStart) {
                 h.batchesLastYear[c]++;
-                if (result == Result.FAIL) {
-                    h.failsLastYear[c]++;
-                }
+                h.failsLastYear[c] += failed ? 1 : 0;
             }
-            int pair = firms.pairOf(uscc, c);
+            int pair = firms.pairOf(rows.high.get(i), rows.low.get(i), c);
             if (pair < 0) {
-                return; // a firm or product no longer in the register still counts for coverage above
+                continue; // a firm or product no longer in the register still counts for coverage above
             }
             if (day > noRepeatAfter) {
                 h.pairFlags[pair] |= switch (level) {
@@ -232,11 +295,32 @@ final class PlanInputReader {
                     case DISTRICT -> PlanInput.RECENT_DISTRICT;
                 };
             }
-            if (result == Result.FAIL && date.getYear() >= firstTrackingYear && date.getYear() <= lastYear) {
+            if (failed && day >= trackingStart && day < yearStart) {
                 h.pairFlags[pair] |= PlanInput.FAILED_TRACKING;
             }
-        });
+        }
         return h;
+    }
+
+    /** A growable long array. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     private byte[] signals(Files files, FirmsBuilder firms) {
@@ -259,9 +343,9 @@ final class PlanInputReader {
             if (uscc == null || flag == 0 || date == null) {
                 return;
             }
-            Integer f = firms.index.get(uscc);
+            int f = firms.index.get(uscc);
             long day = date.toEpochDay();
-            if (f != null && day >= from && day < until) {
+            if (f >= 0 && day >= from && day < until) {
                 flags[f] |= flag;
             }
         });
@@ -314,19 +398,27 @@ final class PlanInputReader {
         return c;
     }
 
+    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static <E extends Enum<E>> boolean isCode(Class<E> type, String v) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(v)) {
-                return true;
+        return codes(type).containsKey(v);
+    }
+
+    private static Map<String, Enum<?>> codes(Class<? extends Enum<?>> type) {
+        return CODES.computeIfAbsent(type, t -> {
+            Map<String, Enum<?>> m = new HashMap<>();
+            for (Enum<?> e : type.getEnumConstants()) {
+                m.put(e.name(), e);
             }
-        }
-        return false;
+            return Map.copyOf(m);
+        });
     }
 
     private static <E extends Enum<E>> E code(CsvTable.Row row, String column, Class<E> type) {
         String v = row.get(column);
-        if (isCode(type, v)) {
-            return Enum.valueOf(type, v);
+        Enum<?> e = codes(type).get(v);
+        if (e != null) {
+            return type.cast(e);
         }
         row.problem(column, "unknown code \"" + v + "\"; expected one of " + Arrays.toString(type.getEnumConstants()));
         return null;

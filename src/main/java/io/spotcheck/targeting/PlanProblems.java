@@ -13,7 +13,7 @@ final class PlanProblems {
     private final List<Problem> problems = new ArrayList<>();
     private long dropped;
 
-    void add(Problem p) {
+    synchronized void add(Problem p) {
         if (problems.size() < LIMIT) {
             problems.add(p);
         } else {
@@ -21,11 +21,11 @@ final class PlanProblems {
         }
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    void throwIfAny() {
+    synchronized void throwIfAny() {
         if (problems.isEmpty()) {
             return;
         }

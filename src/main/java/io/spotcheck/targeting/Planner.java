@@ -33,6 +33,19 @@ public final class Planner {
     public interface Files extends PlanInputReader.Files {
     }
 
+    /** Merely parses every plan file present (the benchmark's baseline); returns the characters read. */
+    public static long parseOnly(Files files) throws java.io.IOException {
+        long chars = 0;
+        for (String name : PlanInputReader.FILES) {
+            try (var in = files.open(name)) {
+                if (in != null) {
+                    chars += CsvTable.parseOnly(in);
+                }
+            }
+        }
+        return chars;
+    }
+
     public Plan plan(PlanRequest request, Files files, Progress progress) {
         PlanInput in = new PlanInputReader(request, params, maxRows, progress).read(files);
         PairClass[] classes = classify(in, request);
@@ -83,7 +96,7 @@ public final class Planner {
         selected.sort(Comparator.comparing(Selected::tier).thenComparing(Selected::uscc)
                 .thenComparing(Selected::category));
         var inspectors = new InspectorMatcher(in.inspectors(), seed)
-                .match(selected.stream().map(s -> new String[] {s.uscc(), s.category()}).toList());
+                .match(selected.size());
         List<Plan.Row> rows = new ArrayList<>(selected.size());
         for (int i = 0; i < selected.size(); i++) {
             Selected s = selected.get(i);
