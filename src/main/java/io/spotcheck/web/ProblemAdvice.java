@@ -1,6 +1,7 @@
 package io.spotcheck.web;
 
 import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.targeting.Planner;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Request body too large");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(Planner.CannotPlan.class)
+    ResponseEntity<ProblemDetail> cannotPlan(Planner.CannotPlan e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("The plan cannot be made");
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.Rulesets;
+import io.spotcheck.targeting.Planner;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,5 +32,10 @@ public class SpotcheckApplication {
     @Bean
     CaseDecider caseDecider(RuleBase ruleBase) {
         return new CaseDecider(() -> ruleBase);
+    }
+
+    @Bean
+    Planner planner(RuleBase ruleBase, @Value("${spotcheck.plan.max-rows:20000000}") long maxRows) {
+        return new Planner(ruleBase, maxRows);
     }
 }

@@ -1,0 +1,112 @@
+package io.spotcheck.web;
+
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Problem;
+import io.spotcheck.targeting.Plan;
+import io.spotcheck.targeting.PlanRequest;
+import io.spotcheck.targeting.PlanSummary;
+import io.spotcheck.targeting.Planner;
+import io.spotcheck.targeting.Progress;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code POST /api/v1/plans} (multipart CSV files) and the plan's summary and CSV (CONTRACT §2). */
+@RestController
+class PlanController {
+
+    static final Set<String> FILES = Set.of("catalogue.csv", "firms.csv", "history.csv", "signals.csv",
+            "inspectors.csv");
+
+    private final Planner planner;
+    private final PlanStore store;
+
+    PlanController(Planner planner, PlanStore store) {
+        this.planner = planner;
+        this.store = store;
+    }
+
+    @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlanSummary> plan(@RequestParam Map<String, MultipartFile> parts,
+                                     @RequestParam(required = false) String year,
+                                     @RequestParam(required = false) String budget,
+                                     @RequestParam(required = false) String seed,
+                                     @RequestParam(required = false) String start) {
+        PlanRequest request = request(parts, year, budget, seed, start);
+        Plan plan = planner.plan(request, name -> parts.containsKey(name) ? parts.get(name).getInputStream() : null,
+                Progress.NONE);
+        PlanSummary summary = store.add(plan);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + summary.id())).body(summary);
+    }
+
+    @GetMapping(path = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    PlanSummary summary(@PathVariable String id) {
+        return find(id).summary();
+    }
+
+    @GetMapping(path = "/api/v1/plans/{id}/plan.csv", produces = "text/csv;charset=UTF-8")
+    String csv(@PathVariable String id) {
+        return find(id).csv();
+    }
+
+    private Plan find(String id) {
+        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no plan " + id));
+    }
+
+    private static PlanRequest request(Map<String, MultipartFile> parts, String year, String budget, String seed,
+                                       String start) {
+        List<Problem> problems = new ArrayList<>();
+        parts.keySet().stream().filter(k -> !FILES.contains(k)).sorted()
+                .forEach(k -> problems.add(new Problem(k, "unknown part; expected " + FILES)));
+        Integer y = number("year", year, problems);
+        Integer b = number("budget", budget, problems);
+        if (seed == null || seed.isBlank()) {
+            problems.add(new Problem("seed", "is required"));
+        }
+        LocalDate s = null;
+        if (start != null && !start.isBlank()) {
+            try {
+                s = LocalDate.parse(start);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("start", "\"" + start + "\" is not a date that exists (expected YYYY-MM-DD)"));
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                return new PlanRequest(y, b, seed, s);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(e.getMessage().startsWith("year") ? "year" : "budget", e.getMessage()));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    private static Integer number(String name, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(name, "is required"));
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(name, "\"" + value + "\" is not a whole number"));
+            return null;
+        }
+    }
+}
