@@ -69,10 +69,7 @@ public final class PlanCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        Progress progress = message -> {
-            err.println("… " + message);
-            err.flush();
-        };
+        Progress progress = progress(err, System.console() != null);
         try {
             Planner planner = new Planner(Rulesets.load(rulesDir), maxRows);
             Plan plan = planner.plan(request, name -> open(data.resolve(name)), progress);
@@ -91,6 +88,24 @@ public final class PlanCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** On a terminal, row counts overwrite one line; otherwise they are printed as lines, like the steps. */
+    static Progress progress(PrintWriter err, boolean terminal) {
+        return new Progress() {
+            @Override
+            public void step(String message) {
+                err.println((terminal ? "\r\033[K" : "") + "… " + message);
+                err.flush();
+            }
+
+            @Override
+            public synchronized void rows(String file, long rows) {
+                err.print(terminal ? String.format("\r\033[K  reading %s: %,d rows", file, rows)
+                        : String.format("  reading %s: %,d rows%n", file, rows));
+                err.flush();
+            }
+        };
     }
 
     private static InputStream open(Path file) throws IOException {

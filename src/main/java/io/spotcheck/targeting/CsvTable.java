@@ -76,7 +76,7 @@ final class CsvTable {
      * Reads every row into {@code consumer}; a missing required column or malformed CSV is a problem of the file
      * and no rows are read. Returns the number of rows read.
      */
-    long read(InputStream in, List<String> required, long maxRows, Consumer<Row> consumer) {
+    long read(InputStream in, List<String> required, long maxRows, Progress progress, Consumer<Row> consumer) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (CSVParser parser = FORMAT.parse(new InputStreamReader(in, decoder))) {
@@ -106,6 +106,9 @@ final class CsvTable {
                     return rows;
                 }
                 consumer.accept(new Row(record, header, lineBefore + 1));
+                if (rows % Progress.EVERY == 0) {
+                    progress.rows(file, rows);
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -107,7 +107,7 @@ final class PlanInputReader {
             MessageDigest sha = sha256();
             long n;
             try (var in = new DigestInputStream(raw, sha)) {
-                n = new CsvTable(name, problems).read(in, columns, maxRows, rows);
+                n = new CsvTable(name, problems).read(in, columns, maxRows, progress, rows);
             }
             digests.put(name, HexFormat.of().formatHex(sha.digest()));
             progress.step("read " + name + ": " + String.format("%,d", n) + " rows");

@@ -7,4 +7,10 @@ public interface Progress {
     Progress NONE = message -> { };
 
     void step(String message);
+
+    /** Called every {@value #EVERY} rows of a long file. */
+    default void rows(String file, long rows) {
+    }
+
+    long EVERY = 250_000;
 }

@@ -34,6 +34,19 @@ class PlanCommandTest {
         assertThat(Files.readString(summary)).contains("\"batches\" : 120").contains("\"seed\" : \"20270101\"")
                 .contains("\"inputDigest\" : \"sha256:");
         assertThat(out.toString()).contains("120 of 120 batches").contains("level-one categories covered: 10 / 10");
+        assertThat(err.toString()).contains("… read firms.csv: 300 rows").contains("… allocated 120 batches");
+    }
+
+    @Test
+    void progressPrintsRowCountsAsLinesOffATerminalAndOverwritesOnOne() {
+        StringWriter lines = new StringWriter();
+        StringWriter bar = new StringWriter();
+
+        PlanCommand.progress(new PrintWriter(lines), false).rows("history.csv", 250_000);
+        PlanCommand.progress(new PrintWriter(bar), true).rows("history.csv", 250_000);
+
+        assertThat(lines.toString()).isEqualTo("  reading history.csv: 250,000 rows" + System.lineSeparator());
+        assertThat(bar.toString()).startsWith("\r").doesNotContain("\n");
     }
 
     @Test
