@@ -33,6 +33,12 @@ public final class CaseFacts {
                 facts.add(new FailedItem(i, item.item(), item.standard().code(), item.standard().family(),
                         item.standard().suffix(), item.safetyCritical()));
             }
+            if (c.noticeReceived() != null) {
+                facts.add(new LifecycleDate(LifecycleKind.NOTICE_RECEIVED, c.noticeReceived()));
+            }
+            if (c.correctionOrdered() != null) {
+                facts.add(new LifecycleDate(LifecycleKind.CORRECTION_ORDERED, c.correctionOrdered()));
+            }
             addRecheck(facts, RecheckStage.FIRST, c.recheck());
             addRecheck(facts, RecheckStage.SECOND, c.secondRecheck());
             addRecheck(facts, RecheckStage.SUSPENSION, c.suspensionRecheck());

@@ -4,7 +4,7 @@ import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<CaseRequest> cases = readCases();
         long t0 = System.nanoTime();
-        RuleBase rules = Rulesets.load(rulesDir);
+        RuleBase rules = RulesLoader.load(rulesDir);
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         CaseDecider decider = new CaseDecider(() -> rules);
         out.printf("cases: %d from %s; rule base built in %.2f s (%d rules)%n", cases.size(), samples,

@@ -1,7 +1,7 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
@@ -47,7 +47,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        RuleBase rules = Rulesets.load(rulesDir);
+        RuleBase rules = RulesLoader.load(rulesDir);
         out.printf("rule base built in %.2f s%n", (System.nanoTime() - t0) / 1e9);
         Planner.Files files = name -> Files.isRegularFile(data.resolve(name)) ? Files.newInputStream(data.resolve(name)) : null;
         double[] parse = new double[rounds];

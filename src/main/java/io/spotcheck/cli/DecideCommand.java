@@ -4,8 +4,9 @@ import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.decision.Json;
+import io.spotcheck.decision.Timeline;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
     String rulesDir;
 
+    @Option(names = "--timeline", description = "print the case timeline as text (for the case file) instead of JSON")
+    boolean timeline;
+
     @Spec
     CommandSpec spec;
 
@@ -45,8 +49,10 @@ public final class DecideCommand implements Callable<Integer> {
         }
         try {
             var request = new CaseReader(Clock.systemDefaultZone()).read(body);
-            RuleBase rules = Rulesets.load(rulesDir);
-            spec.commandLine().getOut().println(Json.write(new CaseDecider(() -> rules).decide(request)));
+            RuleBase rules = RulesLoader.load(rulesDir);
+            var decision = new CaseDecider(() -> rules).decide(request);
+            spec.commandLine().getOut().print(timeline ? Timeline.text(decision) : Json.write(decision) + "\n");
+            spec.commandLine().getOut().flush();
             return 0;
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(input + ": " + p.field() + ": " + p.message()));

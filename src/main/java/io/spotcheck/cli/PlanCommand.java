@@ -2,7 +2,7 @@ package io.spotcheck.cli;
 
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.decision.Json;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
@@ -71,7 +71,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Progress progress = progress(err, System.console() != null);
         try {
-            Planner planner = new Planner(Rulesets.load(rulesDir), maxRows);
+            Planner planner = new Planner(RulesLoader.load(rulesDir), maxRows);
             Plan plan = planner.plan(request, name -> open(data.resolve(name)), progress);
             writeAtomically(out, plan.csv());
             if (summary != null) {

@@ -3,7 +3,7 @@ package io.spotcheck.cli;
 import io.spotcheck.decision.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleCatalogue;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleBase rules = Rulesets.load(rulesDir);
+        RuleBase rules = RulesLoader.load(rulesDir);
         RuleCatalogue catalogue = RuleCatalogue.of(rules);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -5,12 +5,18 @@ import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.casefile.Level;
 import io.spotcheck.classification.SeriousCategory;
 import io.spotcheck.classification.SeriousProblem;
+import io.spotcheck.decision.Decision.Action;
 import io.spotcheck.decision.Decision.Explanation;
 import io.spotcheck.decision.Decision.Interview;
 import io.spotcheck.decision.Decision.Listing;
 import io.spotcheck.engine.Firing;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.filing.Filing;
+import io.spotcheck.handling.ActionCode;
+import io.spotcheck.handling.Deadline;
+import io.spotcheck.handling.DeadlineKind;
+import io.spotcheck.handling.OpenAction;
+import io.spotcheck.handling.WorkingCalendar;
 import io.spotcheck.filing.FilingOutcome;
 import io.spotcheck.interview.InterviewDue;
 import io.spotcheck.listing.ListingApproval;
@@ -46,7 +52,9 @@ public final class CaseDecider {
 
     public Decision decide(CaseRequest request, String decisionId) {
         RuleBase ruleBase = rules.get();
-        RuleBase.Run run = ruleBase.run(RuleBase.Flow.CASE, CaseFacts.of(request));
+        List<Object> facts = new ArrayList<>(CaseFacts.of(request));
+        facts.add(ruleBase.data(WorkingCalendar.class, WorkingCalendar::from));
+        RuleBase.Run run = ruleBase.run(RuleBase.Flow.CASE, facts);
         Conclusions c = new Conclusions();
         run.facts().forEach(c::add);
         if (c.filings.size() != 1) {
@@ -54,7 +62,7 @@ public final class CaseDecider {
         }
         return new Decision(decisionId, request.caseRef(), request.asOf(), ruleBase.version(),
                 !c.categories.isEmpty(), List.copyOf(c.categories), c.filings.iterator().next(), c.interviews(),
-                c.listings(), List.of(), explanation(run.firings()));
+                c.listings(), c.actions(), Timeline.of(request, c.deadlines), explanation(run.firings()));
     }
 
     /** The facts the rules concluded, read into the response's shape in one pass. */
@@ -64,6 +72,8 @@ public final class CaseDecider {
         final Map<Level, Boolean> interviewByLevel = new EnumMap<>(Level.class);
         final Set<ListName> lists = new TreeSet<>();
         final Map<ListName, Level> approvals = new EnumMap<>(ListName.class);
+        final Map<ActionCode, OpenAction> actions = new EnumMap<>(ActionCode.class);
+        final Map<DeadlineKind, Deadline> deadlines = new EnumMap<>(DeadlineKind.class);
 
         void add(Object fact) {
             if (fact instanceof SeriousProblem p) {
@@ -76,6 +86,10 @@ public final class CaseDecider {
                 lists.add(l.list());
             } else if (fact instanceof ListingApproval a) {
                 approvals.put(a.list(), a.by());
+            } else if (fact instanceof OpenAction a) {
+                actions.put(a.code(), a);
+            } else if (fact instanceof Deadline d) {
+                deadlines.put(d.kind(), d);
             }
         }
 
@@ -89,6 +103,11 @@ public final class CaseDecider {
                 }
             }
             return out;
+        }
+
+        /** In the order of {@link ActionCode}. */
+        List<Action> actions() {
+            return actions.values().stream().map(a -> new Action(a.code().name(), a.from(), a.due())).toList();
         }
 
         List<Listing> listings() {

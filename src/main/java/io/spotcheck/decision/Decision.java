@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The decision on one case (CONTRACT §1 response). */
 @JsonPropertyOrder({"decisionId", "caseRef", "asOf", "rulesetVersion", "serious", "seriousCategories", "filing",
-        "interviews", "listings", "actions", "explanation"})
+        "interviews", "listings", "actions", "timeline", "explanation"})
 public record Decision(
         String decisionId,
         String caseRef,
@@ -24,6 +24,7 @@ public record Decision(
         List<Interview> interviews,
         List<Listing> listings,
         List<Action> actions,
+        List<TimelineStep> timeline,
         List<Explanation> explanation) {
 
     public record Interview(Level level, boolean mandatory) {
@@ -36,6 +37,14 @@ public record Decision(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Action(String code, LocalDate from, LocalDate due) {
     }
+
+    /** One step of the check's lifecycle, done or to come, as of asOf (the {@code decide --timeline} view). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimelineStep(String step, StepStatus status, LocalDate date, LocalDate from, LocalDate due,
+                               String result, String note) {
+    }
+
+    public enum StepStatus { DONE, OPEN, OVERDUE, UPCOMING }
 
     /** Why: one rule that fired, with what it saw ({@code detail}) and what it concluded. */
     @JsonPropertyOrder({"ruleId", "name", "basis", "detail", "concluded"})

@@ -61,6 +61,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final KieSessionsPool pool;
     private final Map<String, RuleInfo> rulesByName;
+    private final Map<Class<?>, Object> data = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleBase(RuleSource source, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
         this.source = source;
@@ -197,6 +198,14 @@ public final class RuleBase {
         public <T> List<T> all(Class<T> type) {
             return facts.stream().filter(type::isInstance).map(type::cast).toList();
         }
+    }
+
+    /**
+     * Data read from this ruleset's files besides the rules (the calendar, the plan's parameters), read once
+     * and kept with the rule base so a replay under an old ruleset uses that ruleset's data.
+     */
+    public <T> T data(Class<T> type, java.util.function.Function<RuleSource, T> reader) {
+        return type.cast(data.computeIfAbsent(type, t -> reader.apply(source)));
     }
 
     public String version() {

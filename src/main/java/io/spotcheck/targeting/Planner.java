@@ -18,7 +18,7 @@ public final class Planner {
 
     public Planner(RuleBase rules, long maxRows) {
         this.rules = rules;
-        this.params = PlanParameters.from(rules.source());
+        this.params = rules.data(PlanParameters.class, PlanParameters::from);
         this.maxRows = maxRows;
     }
 

@@ -3,7 +3,7 @@ package io.spotcheck.web;
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.engine.Rulesets;
+import io.spotcheck.RulesLoader;
 import io.spotcheck.targeting.Planner;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +16,7 @@ public class SpotcheckApplication {
 
     @Bean
     RuleBase ruleBase(@Value("${spotcheck.rules-dir:}") String rulesDir) {
-        return Rulesets.load(rulesDir);
+        return RulesLoader.load(rulesDir);
     }
 
     @Bean

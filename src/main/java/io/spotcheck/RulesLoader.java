@@ -1,0 +1,23 @@
+package io.spotcheck;
+
+import io.spotcheck.engine.RuleBase;
+import io.spotcheck.engine.Rulesets;
+import io.spotcheck.handling.WorkingCalendar;
+import io.spotcheck.targeting.PlanParameters;
+
+/**
+ * Loads a ruleset completely: compiles the rules and reads their data files (the rest-day calendar, the plan's
+ * parameters), so a mistake in any file under rules/ stops start-up with its file and line.
+ */
+public final class RulesLoader {
+
+    private RulesLoader() {
+    }
+
+    public static RuleBase load(String rulesDir) {
+        RuleBase rules = Rulesets.load(rulesDir);
+        rules.data(WorkingCalendar.class, WorkingCalendar::from);
+        rules.data(PlanParameters.class, PlanParameters::from);
+        return rules;
+    }
+}

@@ -1,0 +1,8 @@
+package io.spotcheck.handling;
+
+/** The open next steps of a case (CONTRACT §1 actions), in the order the response lists them. */
+public enum ActionCode {
+    STOP_SALE, REMOVE_AND_RECALL, RAPID_REPORT, RECTIFICATION_ADVICE_LETTER, CREDIT_RECORD, TRACE_SUPPLY_CHAIN,
+    DESIGNATE_JURISDICTION, OBJECTION_WINDOW, CORRECT_BY, FIRST_RECHECK, ANNOUNCE, SECOND_RECHECK,
+    SUSPEND_FOR_RECTIFICATION, REVOKE_LICENCE
+}
