@@ -122,16 +122,18 @@ public final class CaseDecider {
     /** One entry per rule, at its first firing; later firings of the same rule add what they saw and concluded. */
     private static List<Explanation> explanation(List<Firing> firings) {
         Map<String, Explanation> byId = new LinkedHashMap<>();
+        Map<Object, String> described = new java.util.IdentityHashMap<>();
         for (Firing f : firings) {
             var r = f.rule();
             Explanation previous = byId.get(r.id());
             if (previous == null) {
-                byId.put(r.id(), new Explanation(r.id(), r.names(), r.basis(), f.detail(), f.conclusions()));
+                byId.put(r.id(), new Explanation(r.id(), r.names(), r.basis(), f.detail(described),
+                        f.conclusions(described)));
             } else {
                 List<String> concluded = new ArrayList<>(previous.concluded());
-                f.conclusions().stream().filter(c -> !concluded.contains(c)).forEach(concluded::add);
-                String detail = previous.detail().contains(f.detail()) ? previous.detail()
-                        : previous.detail() + " | " + f.detail();
+                f.conclusions(described).stream().filter(c -> !concluded.contains(c)).forEach(concluded::add);
+                String more = f.detail(described);
+                String detail = previous.detail().contains(more) ? previous.detail() : previous.detail() + " | " + more;
                 byId.put(r.id(), new Explanation(r.id(), previous.name(), r.basis(), detail, concluded));
             }
         }

@@ -184,7 +184,12 @@ public final class RuleBase {
                 agenda.getAgendaGroup(phases.get(i)).setFocus();
             }
             session.fireAllRules();
-            return new Run(List.copyOf(recorder.firings()), List.copyOf(session.getObjects()));
+            List<Firing> firings = List.copyOf(recorder.firings());
+            List<Object> concluded = new ArrayList<>();
+            for (Firing f : firings) {
+                concluded.addAll(f.concluded());
+            }
+            return new Run(firings, concluded);
         } finally {
             session.removeEventListener(recorder.agenda);
             session.removeEventListener(recorder.runtime);
@@ -192,7 +197,10 @@ public final class RuleBase {
         }
     }
 
-    /** What one run produced. */
+    /**
+     * What one run produced: the firings, and every fact the rules inserted. (Rules are stratified — no rule
+     * negates a fact of its own phase — so nothing a rule inserted is retracted within the run.)
+     */
     public record Run(List<Firing> firings, List<Object> facts) {
 
         public <T> List<T> all(Class<T> type) {

@@ -2,8 +2,6 @@ package io.spotcheck.handling;
 
 import io.spotcheck.engine.Describable;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * A date counted from a lifecycle event: {@code base + days} calendar days, moved to the next working day when
@@ -41,7 +39,10 @@ public record Deadline(DeadlineKind kind, LocalDate base, int days, LocalDate co
         return text;
     }
 
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday"};
+
     private static String weekday(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return WEEKDAYS[d.getDayOfWeek().ordinal()];
     }
 }
