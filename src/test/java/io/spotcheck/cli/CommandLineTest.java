@@ -76,4 +76,28 @@ class CommandLineTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("rules/x/broken.drl:");
     }
+
+    @Test
+    void aBadCalendarLineStopsLoadingWithFileAndLine(@TempDir Path dir) throws Exception {
+        copy(Path.of("rules"), dir);
+        Files.writeString(dir.resolve("calendar/rest-days.txt"), "2026 | 01-01 | | a\n2026 | 13-01 | | b\n");
+
+        int code = run("rules", "--rules", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("rules/calendar/rest-days.txt:2:");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }
