@@ -15,7 +15,11 @@ public final class RulesLoader {
     }
 
     public static RuleBase load(String rulesDir) {
-        RuleBase rules = Rulesets.load(rulesDir);
+        return load(Rulesets.source(rulesDir));
+    }
+
+    public static RuleBase load(io.spotcheck.engine.RuleSource source) {
+        RuleBase rules = RuleBase.build(source);
         rules.data(WorkingCalendar.class, WorkingCalendar::from);
         rules.data(PlanParameters.class, PlanParameters::from);
         return rules;

@@ -1,6 +1,8 @@
 package io.spotcheck;
 
+import io.spotcheck.cli.AuditCommand;
 import io.spotcheck.cli.BenchCommand;
+import io.spotcheck.cli.ImpactCommand;
 import io.spotcheck.cli.BenchPlanCommand;
 import io.spotcheck.cli.DecideCommand;
 import io.spotcheck.cli.GenerateCommand;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "spotcheck", mixinStandardHelpOptions = true, version = "spotcheck 0.1.0",
         description = "Product-quality spot-check rules engine (沪市监产质〔2022〕251号).",
         subcommands = {ServeCommand.class, DecideCommand.class, PlanCommand.class, GenerateCommand.class,
-                RulesCommand.class, BenchCommand.class, BenchPlanCommand.class})
+                RulesCommand.class, AuditCommand.class, ImpactCommand.class, BenchCommand.class,
+                BenchPlanCommand.class})
 public final class Spotcheck {
 
     public static void main(String[] args) {

@@ -10,7 +10,14 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /** The same, without indentation: the canonical form the audit log stores and hashes. */
+    public static final JsonMapper COMPACT = JsonMapper.builder().build();
+
     private Json() {
+    }
+
+    public static String compact(Object value) {
+        return COMPACT.writeValueAsString(value);
     }
 
     public static String write(Object value) {

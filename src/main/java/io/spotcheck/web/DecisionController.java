@@ -1,7 +1,7 @@
 package io.spotcheck.web;
 
+import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.casefile.CaseReader;
-import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.decision.Decision;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -16,17 +16,22 @@ class DecisionController {
     static final int MAX_BODY = 1024 * 1024;
 
     private final CaseReader reader;
-    private final CaseDecider decider;
+    private final AuditedDecisions decisions;
 
-    DecisionController(CaseReader reader, CaseDecider decider) {
+    DecisionController(CaseReader reader, AuditedDecisions decisions) {
         this.reader = reader;
-        this.decider = decider;
+        this.decisions = decisions;
     }
 
     @PostMapping(path = "/api/v1/cases/decide", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Decision decide(HttpServletRequest request) throws IOException {
-        return decider.decide(reader.read(body(request)));
+        return decisions.decide(reader.read(body(request)), requestedBy(request));
+    }
+
+    /** Who asked: the authenticated user, or "anonymous". */
+    static String requestedBy(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
     }
 
     /** The body, refused before reading when it announces more than 1 MiB, and cut off when it sends more. */

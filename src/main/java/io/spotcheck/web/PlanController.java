@@ -2,11 +2,11 @@ package io.spotcheck.web;
 
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Problem;
-import io.spotcheck.targeting.Plan;
+import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.PlanSummary;
-import io.spotcheck.targeting.Planner;
-import io.spotcheck.targeting.Progress;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,41 +32,42 @@ class PlanController {
     static final Set<String> FILES = Set.of("catalogue.csv", "firms.csv", "history.csv", "signals.csv",
             "inspectors.csv");
 
-    private final Planner planner;
-    private final PlanStore store;
+    private final AuditedDecisions decisions;
+    private final AuditLog log;
 
-    PlanController(Planner planner, PlanStore store) {
-        this.planner = planner;
-        this.store = store;
+    PlanController(AuditedDecisions decisions, AuditLog log) {
+        this.decisions = decisions;
+        this.log = log;
     }
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PlanSummary> plan(@RequestParam Map<String, MultipartFile> parts,
+    ResponseEntity<PlanSummary> plan(jakarta.servlet.http.HttpServletRequest http,
+                                     @RequestParam Map<String, MultipartFile> parts,
                                      @RequestParam(required = false) String year,
                                      @RequestParam(required = false) String budget,
                                      @RequestParam(required = false) String seed,
                                      @RequestParam(required = false) String start) {
         PlanRequest request = request(parts, year, budget, seed, start);
-        Plan plan = planner.plan(request, name -> parts.containsKey(name) ? parts.get(name).getInputStream() : null,
-                Progress.NONE);
-        PlanSummary summary = store.add(plan);
+        PlanSummary summary = decisions.plan(request,
+                name -> parts.containsKey(name) ? parts.get(name).getInputStream() : null,
+                DecisionController.requestedBy(http));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + summary.id())).body(summary);
     }
 
     @GetMapping(path = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    PlanSummary summary(@PathVariable String id) {
-        return find(id).summary();
+    String summary(@PathVariable String id) {
+        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.PLAN).map(AuditRecord::response)
+                .orElseThrow(() -> notFound(id));
     }
 
     @GetMapping(path = "/api/v1/plans/{id}/plan.csv", produces = "text/csv;charset=UTF-8")
     String csv(@PathVariable String id) {
-        return find(id).csv();
+        return log.planCsv(id).orElseThrow(() -> notFound(id));
     }
 
-    private Plan find(String id) {
-        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no plan " + id));
+    private static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id);
     }
 
     private static PlanRequest request(Map<String, MultipartFile> parts, String year, String budget, String seed,

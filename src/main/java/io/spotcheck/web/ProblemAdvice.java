@@ -1,5 +1,6 @@
 package io.spotcheck.web;
 
+import io.spotcheck.audit.StoreUnavailableException;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.targeting.Planner;
 import java.net.URI;
@@ -47,6 +48,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("The plan cannot be made");
         return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeDown(StoreUnavailableException e) {
+        log.error("audit store unavailable", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The audit store cannot keep records now, so no decision is given out. Try again later.");
+        problem.setTitle("Audit store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

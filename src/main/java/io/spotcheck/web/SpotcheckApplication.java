@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /** The HTTP service: builds the rule base once at start-up (a bad rule file stops it) and serves decisions. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "io.spotcheck")
 public class SpotcheckApplication {
 
     @Bean

@@ -15,12 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The web slice: the decision and rules routes, and their problem+json errors. */
-@WebMvcTest({DecisionController.class, RulesController.class, ProblemAdvice.class})
+@SpringBootTest(classes = SpotcheckApplication.class)
+@AutoConfigureMockMvc
 class DecisionControllerWebTest {
 
     @Autowired

@@ -14,16 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The plan routes: upload the sample files, get the summary and the CSV, and the errors. */
-@WebMvcTest({PlanController.class, ProblemAdvice.class})
-@Import(PlanStore.class)
+@SpringBootTest(classes = SpotcheckApplication.class)
+@AutoConfigureMockMvc
 class PlanControllerWebTest {
 
     @Autowired

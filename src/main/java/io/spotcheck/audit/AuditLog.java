@@ -1,0 +1,178 @@
+package io.spotcheck.audit;
+
+import io.spotcheck.audit.AuditRecord.Kind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit log in the database: appends records to the chain (one at a time, in one transaction each, so a
+ * record is either wholly there or not at all), finds and lists them, and walks the chain to verify it.
+ */
+@Repository
+public class AuditLog {
+
+    private static final String COLUMNS = "seq, id, kind, stored_at, case_ref, as_of, ruleset_version, requested_by, "
+            + "request, response, previous_hash, hash";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private long tailSeq = -1;
+    private String tailHash;
+
+    public AuditLog(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** What to store; the log adds the position, time and hashes. */
+    public record Entry(String id, Kind kind, String caseRef, LocalDate asOf, String rulesetVersion,
+                        String requestedBy, String request, String response, String planCsv) {
+    }
+
+    /** Appends {@code e} to the chain and returns the stored record; throws {@link StoreUnavailableException}. */
+    public synchronized AuditRecord append(Entry e) {
+        try {
+            if (tailSeq < 0) {
+                loadTail();
+            }
+            String planSha = e.planCsv() == null ? null : Chain.sha256(e.planCsv());
+            var unhashed = new AuditRecord(tailSeq + 1, e.id(), e.kind(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    e.caseRef(), e.asOf(), e.rulesetVersion(), e.requestedBy(), e.request(), e.response(), tailHash, null);
+            var record = new AuditRecord(unhashed.seq(), unhashed.id(), unhashed.kind(), unhashed.storedAt(),
+                    unhashed.caseRef(), unhashed.asOf(), unhashed.rulesetVersion(), unhashed.requestedBy(),
+                    unhashed.request(), unhashed.response(), unhashed.previousHash(), Chain.hash(unhashed, planSha));
+            tx.executeWithoutResult(status -> {
+                jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        record.seq(), record.id(), record.kind().name(),
+                        OffsetDateTime.ofInstant(record.storedAt(), ZoneOffset.UTC), record.caseRef(), record.asOf(),
+                        record.rulesetVersion(), record.requestedBy(), record.request(), record.response(),
+                        record.previousHash(), record.hash());
+                if (e.planCsv() != null) {
+                    jdbc.update("INSERT INTO plan_csv (id, csv) VALUES (?, ?)", record.id(), e.planCsv());
+                }
+            });
+            tailSeq = record.seq();
+            tailHash = record.hash();
+            return record;
+        } catch (DataAccessException | IllegalStateException ex) {
+            tailSeq = -1; // another writer may have moved the tail, or the database is gone: read it again next time
+            throw new StoreUnavailableException("the audit store could not keep the record: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void loadTail() {
+        List<AuditRecord> last = jdbc.query("SELECT " + COLUMNS + " FROM audit_record ORDER BY seq DESC LIMIT 1", ROW);
+        tailSeq = last.isEmpty() ? 0 : last.get(0).seq();
+        tailHash = last.isEmpty() ? Chain.GENESIS : last.get(0).hash();
+    }
+
+    public Optional<AuditRecord> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_record WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
+    public Optional<String> planCsv(String id) {
+        return jdbc.queryForList("SELECT csv FROM plan_csv WHERE id = ?", String.class, id).stream().findFirst();
+    }
+
+    /** One page of the records of {@code kind}, newest first, filtered by case and by day stored (inclusive). */
+    public Page list(Kind kind, String caseRef, LocalDate from, LocalDate to, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE kind = ?");
+        List<Object> args = new ArrayList<>(List.of(kind.name()));
+        if (caseRef != null) {
+            where.append(" AND case_ref = ?");
+            args.add(caseRef);
+        }
+        if (from != null) {
+            where.append(" AND stored_at >= ?");
+            args.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" AND stored_at < ?");
+            args.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<AuditRecord> items = jdbc.query("SELECT " + COLUMNS + " FROM audit_record" + where
+                + " ORDER BY seq DESC LIMIT ? OFFSET ?", ROW, pageArgs.toArray());
+        return new Page(page, size, total == null ? 0 : total, items);
+    }
+
+    public record Page(int page, int size, long total, List<AuditRecord> items) {
+    }
+
+    /** Every record of {@code kind} stored in the day range (inclusive; null = open), oldest first. */
+    public void forEach(Kind kind, LocalDate from, LocalDate to, Consumer<AuditRecord> consumer) {
+        StringBuilder where = new StringBuilder(" WHERE kind = ?");
+        List<Object> args = new ArrayList<>(List.of(kind.name()));
+        if (from != null) {
+            where.append(" AND stored_at >= ?");
+            args.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" AND stored_at < ?");
+            args.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        jdbc.query("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY seq", rs -> {
+            consumer.accept(ROW.mapRow(rs, 0));
+        }, args.toArray());
+    }
+
+    /** The result of walking the chain: how many records, and the first broken one, if any. */
+    public record Verification(long records, Broken broken) {
+        public record Broken(String id, long position, String reason) {
+        }
+    }
+
+    /** Walks the whole chain in order, recomputing every hash; names the first record that does not fit. */
+    public Verification verify() {
+        long[] n = {0};
+        String[] previous = {Chain.GENESIS};
+        Verification.Broken[] broken = {null};
+        jdbc.query("SELECT " + COLUMNS + ", (SELECT csv FROM plan_csv p WHERE p.id = a.id) AS csv "
+                + "FROM audit_record a ORDER BY seq", rs -> {
+            n[0]++;
+            if (broken[0] != null) {
+                return;
+            }
+            AuditRecord r = ROW.mapRow(rs, 0);
+            String csv = rs.getString("csv");
+            if (r.seq() != n[0]) {
+                broken[0] = new Verification.Broken(r.id(), n[0], "position " + n[0] + " holds seq " + r.seq()
+                        + ": a record before it was deleted or the records were renumbered");
+            } else if (!r.previousHash().equals(previous[0])) {
+                broken[0] = new Verification.Broken(r.id(), n[0], "previous hash does not match the record before it");
+            } else if (r.kind() == Kind.PLAN && csv == null) {
+                broken[0] = new Verification.Broken(r.id(), n[0], "the plan's rows are missing");
+            } else if (!Chain.hash(r, csv == null ? null : Chain.sha256(csv)).equals(r.hash())) {
+                broken[0] = new Verification.Broken(r.id(), n[0], "hash mismatch");
+            }
+            previous[0] = r.hash();
+        });
+        return new Verification(n[0], broken[0]);
+    }
+
+    private static final RowMapper<AuditRecord> ROW = (ResultSet rs, int i) -> map(rs);
+
+    private static AuditRecord map(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getString("id"), Kind.valueOf(rs.getString("kind")),
+                rs.getObject("stored_at", OffsetDateTime.class).toInstant(), rs.getString("case_ref"),
+                rs.getObject("as_of", LocalDate.class), rs.getString("ruleset_version"), rs.getString("requested_by"),
+                rs.getString("request"), rs.getString("response"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,37 @@
+package io.spotcheck.audit;
+
+import io.spotcheck.decision.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The hash chain: {@code hash = "sha256:" + hex(SHA-256(previousHash + canonical))}, where {@code canonical} is the
+ * compact JSON array {@code [seq, id, kind, storedAt, caseRef, asOf, rulesetVersion, requestedBy, request, response,
+ * sha256(plan.csv) or null]}. The first record's previous hash is {@link #GENESIS}.
+ */
+public final class Chain {
+
+    public static final String GENESIS = "sha256:" + "0".repeat(64);
+
+    private Chain() {
+    }
+
+    public static String hash(AuditRecord r, String planCsvSha256) {
+        String canonical = Json.compact(Arrays.asList(r.seq(), r.id(), r.kind().name(), r.storedAt().toString(),
+                r.caseRef(), r.asOf() == null ? null : r.asOf().toString(), r.rulesetVersion(), r.requestedBy(),
+                r.request(), r.response(), planCsvSha256));
+        return sha256(r.previousHash() + canonical);
+    }
+
+    public static String sha256(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.spotcheck.audit;
+
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.casefile.CaseRequest;
+import io.spotcheck.decision.CaseDecider;
+import io.spotcheck.decision.Json;
+import io.spotcheck.engine.RuleBase;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Re-runs a stored decision under the ruleset it was made with, and under another (today's, or a candidate). */
+public final class Replayer {
+
+    private static final CaseReader READER = new CaseReader(Clock.systemUTC());
+
+    private Replayer() {
+    }
+
+    /** A field whose value differs: what was stored, and what the re-run gives. */
+    public record Difference(String field, JsonNode stored, JsonNode now) {
+    }
+
+    /** The re-run's response (compact JSON) under {@code rules}, with the stored record's id. */
+    public static String rerun(AuditRecord record, RuleBase rules) {
+        CaseRequest request = READER.read(record.request().getBytes(StandardCharsets.UTF_8));
+        return Json.compact(new CaseDecider(() -> rules).decide(request, record.id()));
+    }
+
+    /** Top-level fields whose values differ, {@code ignored} left out. */
+    public static List<Difference> differences(String stored, String now, Set<String> ignored) {
+        JsonNode a = Json.COMPACT.readTree(stored);
+        JsonNode b = Json.COMPACT.readTree(now);
+        List<Difference> out = new ArrayList<>();
+        for (String field : a.propertyNames()) {
+            if (!ignored.contains(field) && !a.get(field).equals(b.get(field))) {
+                out.add(new Difference(field, a.get(field), b.get(field)));
+            }
+        }
+        for (String field : b.propertyNames()) {
+            if (!ignored.contains(field) && !a.has(field)) {
+                out.add(new Difference(field, null, b.get(field)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package io.spotcheck.web;
+
+import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.Replayer;
+import io.spotcheck.audit.RulesetSnapshots;
+import io.spotcheck.decision.Json;
+import io.spotcheck.engine.RuleBase;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The audit routes (CONTRACT §5): stored decisions, their replay, and the chain's verification. */
+@RestController
+class AuditController {
+
+    private final AuditLog log;
+    private final RulesetSnapshots snapshots;
+    private final RuleBase current;
+
+    AuditController(AuditLog log, RulesetSnapshots snapshots, RuleBase current) {
+        this.log = log;
+        this.snapshots = snapshots;
+        this.current = current;
+    }
+
+    @GetMapping("/api/v1/decisions/{id}")
+    Map<String, Object> decision(@PathVariable String id) {
+        return stored(find(id), true);
+    }
+
+    @GetMapping("/api/v1/decisions")
+    Map<String, Object> decisions(@RequestParam(required = false) String caseRef,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be ≥ 0 and size 1–200");
+        }
+        var result = log.list(AuditRecord.Kind.DECISION, caseRef, from, to, page, size);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("page", result.page());
+        out.put("size", result.size());
+        out.put("total", result.total());
+        out.put("items", result.items().stream().map(r -> stored(r, false)).toList());
+        return out;
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/replay")
+    Map<String, Object> replay(@PathVariable String id) {
+        AuditRecord record = find(id);
+        String recorded = Replayer.rerun(record, snapshots.load(record.rulesetVersion(), current));
+        String today = Replayer.rerun(record, current);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("rulesetVersion", current.version());
+        now.put("response", Json.COMPACT.readTree(today));
+        now.put("differences", Replayer.differences(record.response(), today, Set.of("decisionId", "rulesetVersion")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("decisionId", id);
+        out.put("reproduced", recorded.equals(record.response()));
+        out.put("differences", Replayer.differences(record.response(), recorded, Set.of()));
+        out.put("current", now);
+        return out;
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    AuditLog.Verification verify() {
+        return log.verify();
+    }
+
+    private AuditRecord find(String id) {
+        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.DECISION)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + id));
+    }
+
+    private static Map<String, Object> stored(AuditRecord r, boolean full) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("decisionId", r.id());
+        out.put("storedAt", r.storedAt().toString());
+        out.put("caseRef", r.caseRef());
+        out.put("asOf", r.asOf() == null ? null : r.asOf().toString());
+        out.put("rulesetVersion", r.rulesetVersion());
+        out.put("requestedBy", r.requestedBy());
+        if (full) {
+            out.put("request", Json.COMPACT.readTree(r.request()));
+            out.put("response", Json.COMPACT.readTree(r.response()));
+        }
+        out.put("hash", r.hash());
+        out.put("previousHash", r.previousHash());
+        return out;
+    }
+
+}
