@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -21,10 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SamplesTest {
 
     static List<Path> samples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples/cases"))) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
-                    .sorted().toList();
-        }
+        return io.spotcheck.support.Samples.cases();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,105 @@
+package io.spotcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotcheck.decision.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service, killed with SIGKILL right after it acknowledged a decision: after a restart on the same
+ * ./data/ the decision is there, the chain verifies, and the audit command agrees. Runs in {@code verify}, on the jar.
+ */
+class CrashRecoveryIT {
+
+    private static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path workDir;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts the jar in {@code workDir} and returns once it logs that it has started. */
+    private Process start(int port) throws IOException {
+        Process p = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true).start();
+        var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.add(line);
+            if (line.contains("Started Spotcheck")) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return p;
+            }
+        }
+        throw new AssertionError("the service did not start:\n" + String.join("\n", seen));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAcknowledgedDecisionSurvivesKillNine() throws Exception {
+        int port = freePort();
+        Process first = start(port);
+        HttpResponse<String> decided;
+        try {
+            decided = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/decide"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples/cases/01-announced-recheck-failed-producer.json")))
+                    .build());
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+        assertThat(decided.statusCode()).isEqualTo(200);
+        String id = Json.COMPACT.readTree(decided.body()).get("decisionId").asString();
+
+        Process second = start(port);
+        HttpResponse<String> stored;
+        HttpResponse<String> verified;
+        try {
+            stored = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/decisions/" + id)).build());
+            verified = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/audit/verify")).build());
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(Json.COMPACT.readTree(stored.body()).get("response").toString())
+                .isEqualTo(Json.COMPACT.readTree(decided.body()).toString());
+        assertThat(verified.body()).isEqualTo("{\"records\":1,\"broken\":null}");
+
+        Process audit = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "audit", "verify")
+                .directory(workDir.toFile()).redirectErrorStream(false).start();
+        String printed = new String(audit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(audit.waitFor()).isZero();
+        assertThat(printed).contains("\"records\" : 1").contains("\"broken\" : null");
+        assertThat(Files.isDirectory(workDir.resolve("data"))).isTrue();
+    }
+}
