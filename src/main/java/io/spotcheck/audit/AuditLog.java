@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -43,35 +44,50 @@ public class AuditLog {
                         String requestedBy, String request, String response, String planCsv) {
     }
 
-    /** Appends {@code e} to the chain and returns the stored record; throws {@link StoreUnavailableException}. */
+    /**
+     * Appends {@code e} to the chain and returns the stored record; throws {@link StoreUnavailableException}.
+     * Another writer on the same database (a second instance) may have taken the next position: the unique
+     * position then refuses this insert, and the record is linked again to the new tail (up to 5 times).
+     */
     public synchronized AuditRecord append(Entry e) {
-        try {
-            if (tailSeq < 0) {
-                loadTail();
-            }
-            String planSha = e.planCsv() == null ? null : Chain.sha256(e.planCsv());
-            var unhashed = new AuditRecord(tailSeq + 1, e.id(), e.kind(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                    e.caseRef(), e.asOf(), e.rulesetVersion(), e.requestedBy(), e.request(), e.response(), tailHash, null);
-            var record = new AuditRecord(unhashed.seq(), unhashed.id(), unhashed.kind(), unhashed.storedAt(),
-                    unhashed.caseRef(), unhashed.asOf(), unhashed.rulesetVersion(), unhashed.requestedBy(),
-                    unhashed.request(), unhashed.response(), unhashed.previousHash(), Chain.hash(unhashed, planSha));
-            tx.executeWithoutResult(status -> {
-                jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        record.seq(), record.id(), record.kind().name(),
-                        OffsetDateTime.ofInstant(record.storedAt(), ZoneOffset.UTC), record.caseRef(), record.asOf(),
-                        record.rulesetVersion(), record.requestedBy(), record.request(), record.response(),
-                        record.previousHash(), record.hash());
-                if (e.planCsv() != null) {
-                    jdbc.update("INSERT INTO plan_csv (id, csv) VALUES (?, ?)", record.id(), e.planCsv());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (tailSeq < 0) {
+                    loadTail();
                 }
-            });
-            tailSeq = record.seq();
-            tailHash = record.hash();
-            return record;
-        } catch (DataAccessException | IllegalStateException ex) {
-            tailSeq = -1; // another writer may have moved the tail, or the database is gone: read it again next time
-            throw new StoreUnavailableException("the audit store could not keep the record: " + ex.getMessage(), ex);
+                return insert(e);
+            } catch (DuplicateKeyException raced) {
+                tailSeq = -1;
+                if (attempt == 5) {
+                    throw new StoreUnavailableException("the audit chain is contended: " + raced.getMessage(), raced);
+                }
+            } catch (DataAccessException | IllegalStateException ex) {
+                tailSeq = -1; // the database may be gone: read the tail again next time
+                throw new StoreUnavailableException("the audit store could not keep the record: " + ex.getMessage(), ex);
+            }
         }
+    }
+
+    private AuditRecord insert(Entry e) {
+        String planSha = e.planCsv() == null ? null : Chain.sha256(e.planCsv());
+        var unhashed = new AuditRecord(tailSeq + 1, e.id(), e.kind(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                e.caseRef(), e.asOf(), e.rulesetVersion(), e.requestedBy(), e.request(), e.response(), tailHash, null);
+        var record = new AuditRecord(unhashed.seq(), unhashed.id(), unhashed.kind(), unhashed.storedAt(),
+                unhashed.caseRef(), unhashed.asOf(), unhashed.rulesetVersion(), unhashed.requestedBy(),
+                unhashed.request(), unhashed.response(), unhashed.previousHash(), Chain.hash(unhashed, planSha));
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    record.seq(), record.id(), record.kind().name(),
+                    OffsetDateTime.ofInstant(record.storedAt(), ZoneOffset.UTC), record.caseRef(), record.asOf(),
+                    record.rulesetVersion(), record.requestedBy(), record.request(), record.response(),
+                    record.previousHash(), record.hash());
+            if (e.planCsv() != null) {
+                jdbc.update("INSERT INTO plan_csv (id, csv) VALUES (?, ?)", record.id(), e.planCsv());
+            }
+        });
+        tailSeq = record.seq();
+        tailHash = record.hash();
+        return record;
     }
 
     private void loadTail() {

@@ -113,6 +113,19 @@ abstract class ChainContract {
     }
 
     @Test
+    void twoWritersOnOneDatabaseKeepOneChain() {
+        AuditLog other = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        append(1);
+        other.append(new AuditLog.Entry("00000000-0000-0000-0000-000000000008", Kind.DECISION, null, null,
+                "sha256:rules", "x", "{}", "{}", null));
+
+        AuditRecord third = append(3);
+
+        assertThat(third.seq()).isEqualTo(3);
+        assertThat(log.verify()).isEqualTo(new AuditLog.Verification(3, null));
+    }
+
+    @Test
     void reorderedRecordsAreNamed() {
         appendFive();
         jdbc.update("UPDATE audit_record SET seq = 100 WHERE seq = 2");
