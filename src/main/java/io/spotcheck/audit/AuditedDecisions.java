@@ -54,17 +54,22 @@ public class AuditedDecisions {
                 .description("records the audit store could not keep").register(registry);
     }
 
-    public Decision decide(CaseRequest request, String requestedBy) {
+    /** A decision and the exact JSON stored for it, which is also what the caller gets. */
+    public record Stored(Decision decision, String json) {
+    }
+
+    public Stored decide(CaseRequest request, String requestedBy) {
         long start = System.nanoTime();
         Decision decision = decider.decide(request, UUID.randomUUID().toString());
+        String json = Json.compact(decision);
         store(new AuditLog.Entry(decision.decisionId(), Kind.DECISION, request.caseRef(), request.asOf(),
-                decision.rulesetVersion(), requestedBy, Json.compact(request), Json.compact(decision), null));
+                decision.rulesetVersion(), requestedBy, Json.compact(request), json, null));
         registry.counter("spotcheck.decisions", "filing", decision.filing().name(),
                 "serious", Boolean.toString(decision.serious())).increment();
         decision.explanation().forEach(e -> ruleCounters.computeIfAbsent(e.ruleId(),
                 id -> registry.counter("spotcheck.rule.fired", "rule", id)).increment());
         decisionTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-        return decision;
+        return new Stored(decision, json);
     }
 
     public PlanSummary plan(PlanRequest request, Planner.Files files, String requestedBy) {

@@ -1,0 +1,31 @@
+package io.spotcheck.web;
+
+/** Examples for the OpenAPI document (springdoc, /v3/api-docs and /swagger-ui.html). */
+final class ApiExamples {
+
+    static final String CASE = """
+            {"caseRef":"PD-2027-0042","asOf":"2027-07-25",
+             "firm":{"uscc":"91310115MA1K3YJ574","name":"上海某某电器有限公司","district":"浦东新区","role":"PRODUCER",
+                     "creditRisk":"C","industryLeader":false,
+                     "registeredMail":[{"sent":"2027-01-05","signed":false},{"sent":"2027-01-28","signed":false}]},
+             "spotChecks":[{"year":2027,"level":"MUNICIPAL","categoryCode":"C0421","result":"FAIL",
+                            "failedItems":[{"item":"泄漏电流","standard":"GB 4706.1-2005","safetyCritical":true}],
+                            "noticeReceived":"2027-02-01","correctionOrdered":"2027-02-10",
+                            "recheck":{"date":"2027-04-20","result":"FAIL"},
+                            "announced":{"date":"2027-05-10","by":"MUNICIPAL"},
+                            "secondRecheck":{"date":"2027-07-20","result":"FAIL"}},
+                           {"year":2026,"level":"NATIONAL","categoryCode":"C0421","result":"FAIL"}],
+             "findings":["CLAIMS_CONFORMITY"],"circumstances":["BAD_NATURE","SERIOUS_CIRCUMSTANCES","GREAT_SOCIAL_HARM"],
+             "penalties":["HEAVIER_FINE"],"noIntentProven":false,"minorCircumstances":[],"jurisdictionDisputed":false}
+            """;
+
+    static final String PROBLEM = """
+            {"type":"urn:spotcheck:problem:invalid-input","title":"Invalid input","status":400,
+             "detail":"2 problems in the request",
+             "errors":[{"field":"firm.uscc","message":"\\"91310115MA1K3YJ575\\" is not a valid unified social credit code: check character is '5' but GB 32100-2015 gives '4'"},
+                       {"field":"spotChecks[0].failedItems[0].standard","message":"\\"GBX\\" is not a recognisable Chinese standard code"}]}
+            """;
+
+    private ApiExamples() {
+    }
+}
