@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +35,13 @@ class AuditController {
         this.current = current;
     }
 
+    @Operation(summary = "A stored decision", description = "decisionId, storedAt, caseRef, asOf, rulesetVersion, requestedBy, the request and response as stored, hash and previousHash.")
     @GetMapping("/api/v1/decisions/{id}")
     Map<String, Object> decision(@PathVariable String id) {
         return stored(find(id), true);
     }
 
+    @Operation(summary = "Stored decisions, newest first", description = "Filter by caseRef and by day stored (from, to: inclusive ISO dates); page from 0, size up to 200.")
     @GetMapping("/api/v1/decisions")
     Map<String, Object> decisions(@RequestParam(required = false) String caseRef,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -57,6 +60,7 @@ class AuditController {
         return out;
     }
 
+    @Operation(summary = "Replay a stored decision", description = "Re-runs the stored request under the recorded ruleset (reproduced: byte-identical response) and under today's (current.differences, field by field).")
     @PostMapping("/api/v1/decisions/{id}/replay")
     Map<String, Object> replay(@PathVariable String id) {
         AuditRecord record = find(id);
@@ -74,6 +78,7 @@ class AuditController {
         return out;
     }
 
+    @Operation(summary = "Verify the hash chain", description = "Walks every stored record in order, recomputing hashes; names the first broken record with its position and reason.")
     @GetMapping("/api/v1/audit/verify")
     AuditLog.Verification verify() {
         return log.verify();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,7 @@ class PlanController {
         this.log = log;
     }
 
+    @Operation(summary = "Make the annual sampling plan", description = "Multipart: the CSV files as parts named after their files (catalogue.csv, firms.csv, history.csv, optional signals.csv and inspectors.csv) plus year, budget, seed and optional start. Returns 201 with the summary and its id; 400 names bad rows as file:line:column; 422 when the mandatory part exceeds the budget.")
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PlanSummary> plan(jakarta.servlet.http.HttpServletRequest http,
@@ -55,12 +57,14 @@ class PlanController {
         return ResponseEntity.created(URI.create("/api/v1/plans/" + summary.id())).body(summary);
     }
 
+    @Operation(summary = "A stored plan's summary")
     @GetMapping(path = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     String summary(@PathVariable String id) {
         return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.PLAN).map(AuditRecord::response)
                 .orElseThrow(() -> notFound(id));
     }
 
+    @Operation(summary = "A stored plan's rows", description = "uscc,name,district,category_code,tier,reasons,inspectors — byte-identical to the command line's plan.csv for the same inputs and seed.")
     @GetMapping(path = "/api/v1/plans/{id}/plan.csv", produces = "text/csv;charset=UTF-8")
     String csv(@PathVariable String id) {
         return log.planCsv(id).orElseThrow(() -> notFound(id));
