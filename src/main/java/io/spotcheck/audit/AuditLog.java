@@ -189,20 +189,8 @@ public class AuditLog {
 
     /** One page of the records of {@code kind}, newest first, filtered by case and by day stored (inclusive). */
     public Page list(Kind kind, String caseRef, LocalDate from, LocalDate to, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE kind = ?");
-        List<Object> args = new ArrayList<>(List.of(kind.name()));
-        if (caseRef != null) {
-            where.append(" AND case_ref = ?");
-            args.add(caseRef);
-        }
-        if (from != null) {
-            where.append(" AND stored_at >= ?");
-            args.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
-        if (to != null) {
-            where.append(" AND stored_at < ?");
-            args.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
+        List<Object> args = new ArrayList<>();
+        String where = where(kind, caseRef, from, to, args);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
@@ -215,10 +203,14 @@ public class AuditLog {
     public record Page(int page, int size, long total, List<AuditRecord> items) {
     }
 
-    /** Every record of {@code kind} stored in the day range (inclusive; null = open), oldest first. */
-    public void forEach(Kind kind, LocalDate from, LocalDate to, Consumer<AuditRecord> consumer) {
+    /** The WHERE clause for a kind, an optional case and an optional range of days stored; fills {@code args}. */
+    private static String where(Kind kind, String caseRef, LocalDate from, LocalDate to, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE kind = ?");
-        List<Object> args = new ArrayList<>(List.of(kind.name()));
+        args.add(kind.name());
+        if (caseRef != null) {
+            where.append(" AND case_ref = ?");
+            args.add(caseRef);
+        }
         if (from != null) {
             where.append(" AND stored_at >= ?");
             args.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
@@ -227,6 +219,13 @@ public class AuditLog {
             where.append(" AND stored_at < ?");
             args.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
+        return where.toString();
+    }
+
+    /** Every record of {@code kind} stored in the day range (inclusive; null = open), oldest first. */
+    public void forEach(Kind kind, LocalDate from, LocalDate to, Consumer<AuditRecord> consumer) {
+        List<Object> args = new ArrayList<>();
+        String where = where(kind, null, from, to, args);
         jdbc.query("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY seq", rs -> {
             consumer.accept(ROW.mapRow(rs, 0));
         }, args.toArray());
