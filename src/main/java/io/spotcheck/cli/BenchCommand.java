@@ -4,7 +4,6 @@ import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.RulesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "folder of case JSON files (default: ${DEFAULT-VALUE})")
     Path samples;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
-    String rulesDir;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--warmup", defaultValue = "10", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<CaseRequest> cases = readCases();
         long t0 = System.nanoTime();
-        RuleBase rules = RulesLoader.load(rulesDir);
+        RuleBase rules = rulesOption.load();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         CaseDecider decider = new CaseDecider(() -> rules);
         out.printf("cases: %d from %s; rule base built in %.2f s (%d rules)%n", cases.size(), samples,

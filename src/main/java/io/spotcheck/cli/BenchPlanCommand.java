@@ -1,7 +1,6 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.RulesLoader;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,8 +37,8 @@ public final class BenchPlanCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "rounds of each (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--rules", paramLabel = "DIR")
-    String rulesDir;
+    @Mixin
+    RulesOption rulesOption;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +47,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        RuleBase rules = RulesLoader.load(rulesDir);
+        RuleBase rules = rulesOption.load();
         out.printf("rule base built in %.2f s%n", (System.nanoTime() - t0) / 1e9);
         Planner.Files files = name -> Files.isRegularFile(data.resolve(name)) ? Files.newInputStream(data.resolve(name)) : null;
         double[] parse = new double[rounds];

@@ -6,7 +6,6 @@ import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.decision.Json;
 import io.spotcheck.decision.Timeline;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.RulesLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +27,8 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "the case JSON; - for stdin")
     String input;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
-    String rulesDir;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--timeline", description = "print the case timeline as text (for the case file) instead of JSON")
     boolean timeline;
@@ -49,7 +49,7 @@ public final class DecideCommand implements Callable<Integer> {
         }
         try {
             var request = new CaseReader(Clock.systemDefaultZone()).read(body);
-            RuleBase rules = RulesLoader.load(rulesDir);
+            RuleBase rules = rulesOption.load();
             var decision = new CaseDecider(() -> rules).decide(request);
             spec.commandLine().getOut().print(timeline ? Timeline.text(decision) : Json.write(decision) + "\n");
             spec.commandLine().getOut().flush();

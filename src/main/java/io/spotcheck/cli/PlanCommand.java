@@ -2,7 +2,6 @@ package io.spotcheck.cli;
 
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.decision.Json;
-import io.spotcheck.RulesLoader;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
@@ -17,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,8 +46,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "also write the summary as JSON")
     Path summary;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
-    String rulesDir;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--max-rows", defaultValue = "20000000", description = "refuse a file with more rows (default: ${DEFAULT-VALUE})")
     long maxRows;
@@ -71,7 +71,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Progress progress = progress(err, System.console() != null);
         try {
-            Planner planner = new Planner(RulesLoader.load(rulesDir), maxRows);
+            Planner planner = new Planner(rulesOption.load(), maxRows);
             Plan plan = planner.plan(request, name -> open(data.resolve(name)), progress);
             writeAtomically(out, plan.csv());
             if (summary != null) {

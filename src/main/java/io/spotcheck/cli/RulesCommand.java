@@ -3,9 +3,9 @@ package io.spotcheck.cli;
 import io.spotcheck.decision.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleCatalogue;
-import io.spotcheck.RulesLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,15 +17,15 @@ public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the catalogue as JSON")
     boolean json;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
-    String rulesDir;
+    @Mixin
+    RulesOption rulesOption;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleBase rules = RulesLoader.load(rulesDir);
+        RuleBase rules = rulesOption.load();
         RuleCatalogue catalogue = RuleCatalogue.of(rules);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -1,0 +1,16 @@
+package io.spotcheck.cli;
+
+import io.spotcheck.RulesLoader;
+import io.spotcheck.engine.RuleBase;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules DIR} option every rule-running command shares. */
+final class RulesOption {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the packaged rules)")
+    String dir;
+
+    RuleBase load() {
+        return RulesLoader.load(dir);
+    }
+}
