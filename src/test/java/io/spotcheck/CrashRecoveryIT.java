@@ -39,8 +39,10 @@ class CrashRecoveryIT {
 
     /** Starts the jar in {@code workDir} and returns once it logs that it has started. */
     private Process start(int port) throws IOException {
-        Process p = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().put("SPOTCHECK_USERS", "officer:crash-pw:OFFICER+AUDITOR");
+        Process p = builder.start();
         var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -59,8 +61,10 @@ class CrashRecoveryIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("officer:crash-pw".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -71,8 +75,7 @@ class CrashRecoveryIT {
         try {
             decided = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/decide"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples/cases/01-announced-recheck-failed-producer.json")))
-                    .build());
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples/cases/01-announced-recheck-failed-producer.json"))));
         } finally {
             first.destroyForcibly().waitFor();
         }
@@ -83,14 +86,15 @@ class CrashRecoveryIT {
         HttpResponse<String> stored;
         HttpResponse<String> verified;
         try {
-            stored = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/decisions/" + id)).build());
-            verified = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/audit/verify")).build());
+            stored = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/decisions/" + id)));
+            verified = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/audit/verify")));
         } finally {
             second.destroy();
             second.waitFor();
         }
 
         assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(Json.COMPACT.readTree(stored.body()).get("requestedBy").asString()).isEqualTo("officer");
         assertThat(Json.COMPACT.readTree(stored.body()).get("response").toString())
                 .isEqualTo(Json.COMPACT.readTree(decided.body()).toString());
         assertThat(verified.body()).isEqualTo("{\"records\":1,\"broken\":null}");

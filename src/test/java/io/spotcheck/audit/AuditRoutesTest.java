@@ -24,7 +24,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class AuditRoutesTest {
 
     @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     MockMvc mvc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        mvc = io.spotcheck.support.AdminMvc.of(context);
+    }
 
     @Autowired
     AuditLog log;
@@ -41,7 +48,7 @@ class AuditRoutesTest {
         String id = decide("05-toy-producer-sharp-edges-listed.json");
 
         var record = log.find(id).orElseThrow();
-        assertThat(record.requestedBy()).isEqualTo("anonymous");
+        assertThat(record.requestedBy()).isEqualTo("admin");
         assertThat(record.caseRef()).isEqualTo("FX-2027-0021");
         mvc.perform(get("/api/v1/decisions/" + id))
                 .andExpect(status().isOk())

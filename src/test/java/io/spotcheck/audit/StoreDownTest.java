@@ -23,7 +23,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class StoreDownTest {
 
     @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     MockMvc mvc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        mvc = io.spotcheck.support.AdminMvc.of(context);
+    }
 
     @MockitoBean
     AuditLog log;

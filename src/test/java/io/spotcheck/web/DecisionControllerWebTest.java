@@ -26,7 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class DecisionControllerWebTest {
 
     @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     MockMvc mvc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        mvc = io.spotcheck.support.AdminMvc.of(context);
+    }
 
     @Test
     void decidesTheContractExample() throws Exception {

@@ -27,7 +27,14 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 class PlanControllerWebTest {
 
     @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     MockMvc mvc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        mvc = io.spotcheck.support.AdminMvc.of(context);
+    }
 
     private static MockMultipartHttpServletRequestBuilder upload(String... files) throws Exception {
         var request = multipart("/api/v1/plans");

@@ -25,12 +25,14 @@ class ServiceSmokeIntegrationTest {
     }
 
     private HttpRequest.Builder to(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-pw".getBytes()));
     }
 
     @Test
     void servesHealthDecisionsErrorsAndRules() throws Exception {
-        var health = send(to("/actuator/health"));
+        var health = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")));
+        var anonymous = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/rules")));
         var decision = send(to("/api/v1/cases/decide").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples/cases/02-kettle-unsafe-producer.json"))));
         var refused = send(to("/api/v1/cases/decide").header("Content-Type", "application/json")
@@ -38,6 +40,8 @@ class ServiceSmokeIntegrationTest {
         var rules = send(to("/api/v1/rules"));
 
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(health.body()).contains("\"UP\"");
         assertThat(decision.statusCode()).isEqualTo(200);
         assertThat(decision.body()).contains("\"filing\":\"MUST_FILE\"").contains("\"UNSAFE_STANDARD\"");

@@ -1,0 +1,109 @@
+package io.spotcheck.security;
+
+import io.spotcheck.decision.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Access control (CONTRACT §6). The API ({@code /api/**}, the actuator, the OpenAPI document) is stateless with HTTP
+ * Basic and no CSRF token; {@code /actuator/health} is the only anonymous route. 401 and 403 are problem+json.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(@Value("${SPOTCHECK_USERS:${spotcheck.users:}}") String config, PasswordEncoder encoder) {
+        var users = Users.orGeneratedAdmin(Users.parse(config), password -> log.warn(
+                "No users configured (SPOTCHECK_USERS): created user 'admin' with the one-time password {} "
+                        + "— it is not stored anywhere and changes at every start", password));
+        var manager = new InMemoryUserDetailsManager();
+        for (var u : users) {
+            String stored = u.password().startsWith("{") ? u.password() : encoder.encode(u.password());
+            manager.createUser(User.withUsername(u.name()).password(stored)
+                    .roles(u.roles().stream().map(Enum::name).toArray(String[]::new)).build());
+        }
+        log.info("users: {}", Users.names(users));
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        String planners = "PLANNER";
+        return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
+                        problem(res, 401, "Authentication required", "sign in with HTTP Basic")))
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint((req, res, e) ->
+                                problem(res, 401, "Authentication required", "sign in with HTTP Basic"))
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(res, 403, "Forbidden", "your roles do not allow " + req.getMethod() + " "
+                                        + req.getRequestURI())))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/decide").hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
+                        .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans").hasAnyRole(planners, "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/**").hasAnyRole(planners, "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules").authenticated()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        .anyRequest().hasRole("ADMIN"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        res.setStatus(status);
+        res.setContentType("application/problem+json");
+        if (status == 401) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"spotcheck\"");
+        }
+        res.getOutputStream().write(Json.compact(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,98 @@
+package io.spotcheck.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.spotcheck.support.CaseBuilder;
+import io.spotcheck.web.SpotcheckApplication;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** CONTRACT §6 per role and route: allowed, 401 without credentials, 403 with the wrong role. */
+@SpringBootTest(classes = SpotcheckApplication.class)
+@AutoConfigureMockMvc
+class AccessControlTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static MockHttpServletRequestBuilder route(String name) {
+        return switch (name) {
+            case "decide" -> post("/api/v1/cases/decide").contentType(MediaType.APPLICATION_JSON)
+                    .content(CaseBuilder.aCase().json());
+            case "decisions" -> get("/api/v1/decisions");
+            case "verify" -> get("/api/v1/audit/verify");
+            case "rules" -> get("/api/v1/rules");
+            case "prometheus" -> get("/actuator/prometheus");
+            case "plan" -> get("/api/v1/plans/none/plan.csv");
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                Arguments.of("decide", "officer", 200), Arguments.of("decide", "admin", 200),
+                Arguments.of("decide", "planner", 403), Arguments.of("decide", "auditor", 403),
+                Arguments.of("decisions", "officer", 200), Arguments.of("decisions", "auditor", 200),
+                Arguments.of("decisions", "planner", 403),
+                Arguments.of("verify", "auditor", 200), Arguments.of("verify", "officer", 403),
+                Arguments.of("verify", "planner", 403),
+                Arguments.of("rules", "planner", 200), Arguments.of("rules", "officer", 200),
+                Arguments.of("prometheus", "auditor", 200), Arguments.of("prometheus", "admin", 200),
+                Arguments.of("prometheus", "officer", 403),
+                Arguments.of("plan", "planner", 404), Arguments.of("plan", "auditor", 404),
+                Arguments.of("plan", "officer", 403));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("matrix")
+    void rolesAndRoutes(String route, String user, int expected) throws Exception {
+        mvc.perform(route(route).with(httpBasic(user, user + "-pw"))).andExpect(status().is(expected));
+    }
+
+    static Stream<String> routes() {
+        return Stream.of("decide", "decisions", "verify", "rules", "prometheus", "plan");
+    }
+
+    @ParameterizedTest(name = "{0} without credentials: 401 problem+json")
+    @MethodSource("routes")
+    void anonymousIsRefused(String route) throws Exception {
+        mvc.perform(route(route)).andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        mvc.perform(route("rules").with(httpBasic("officer", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void healthIsTheOnlyAnonymousRoute() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aForbiddenAnswerIsProblemJson() throws Exception {
+        mvc.perform(route("verify").with(httpBasic("planner", "planner-pw"))).andExpect(status().isForbidden())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void theApiKeepsNoSession() throws Exception {
+        mvc.perform(route("rules").with(httpBasic("officer", "officer-pw"))).andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+}
