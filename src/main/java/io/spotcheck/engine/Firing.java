@@ -7,12 +7,10 @@ import java.util.Map;
 /** One rule firing: the rule, the facts it matched, and the facts it concluded. */
 public record Firing(RuleInfo rule, List<Object> matched, List<Object> concluded) {
 
-    /** "firm … (PRODUCER, 浦东新区); serious problem UNSAFE_STANDARD" — what the rule saw. */
-    public String detail() {
-        return detail(new java.util.IdentityHashMap<>());
-    }
-
-    /** As {@link #detail()}, describing each fact once per {@code described} cache (one per decision). */
+    /**
+     * "firm … (PRODUCER, 浦东新区); serious problem UNSAFE_STANDARD" — what the rule saw, each fact described once
+     * per {@code described} cache (one per decision).
+     */
     public String detail(Map<Object, String> described) {
         StringBuilder out = new StringBuilder();
         List<String> seen = new ArrayList<>(matched.size());
@@ -32,10 +30,6 @@ public record Firing(RuleInfo rule, List<Object> matched, List<Object> concluded
     static final String ALL_CONDITIONS = "its conditions hold (the facts are explained by the rules that derived them)";
 
     /** What the rule inserted, described, each once. */
-    public List<String> conclusions() {
-        return conclusions(new java.util.IdentityHashMap<>());
-    }
-
     public List<String> conclusions(Map<Object, String> described) {
         List<String> out = new ArrayList<>(concluded.size());
         for (Object fact : concluded) {

@@ -202,10 +202,6 @@ public final class RuleBase {
      * negates a fact of its own phase — so nothing a rule inserted is retracted within the run.)
      */
     public record Run(List<Firing> firings, List<Object> facts) {
-
-        public <T> List<T> all(Class<T> type) {
-            return facts.stream().filter(type::isInstance).map(type::cast).toList();
-        }
     }
 
     /**

@@ -13,8 +13,4 @@ public final class Rulesets {
                 ? RuleSource.fromClasspath()
                 : RuleSource.fromDirectory(Path.of(rulesDir));
     }
-
-    public static RuleBase load(String rulesDir) {
-        return RuleBase.build(source(rulesDir));
-    }
 }

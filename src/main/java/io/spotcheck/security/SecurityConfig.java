@@ -66,7 +66,6 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        String planners = "PLANNER";
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
@@ -86,8 +85,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/plans").hasAnyRole(planners, "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/**").hasAnyRole(planners, "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/**").hasAnyRole("PLANNER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules").authenticated()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()

@@ -1,5 +1,6 @@
 package io.spotcheck.audit;
 
+import io.spotcheck.support.SignedInWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,30 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.spotcheck.decision.Json;
-import io.spotcheck.web.SpotcheckApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Decisions are stored before they are answered, can be read, listed, replayed, and the chain verified. */
-@SpringBootTest(classes = SpotcheckApplication.class)
-@AutoConfigureMockMvc
-class AuditRoutesTest {
-
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        mvc = io.spotcheck.support.AdminMvc.of(context);
-    }
+class AuditRoutesTest extends SignedInWebTest {
 
     @Autowired
     AuditLog log;

@@ -1,5 +1,6 @@
 package io.spotcheck.audit;
 
+import io.spotcheck.support.SignedInWebTest;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,29 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.spotcheck.support.CaseBuilder;
-import io.spotcheck.web.SpotcheckApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** With the store down, the caller gets 503 problem+json, never an unrecorded decision. */
-@SpringBootTest(classes = SpotcheckApplication.class)
-@AutoConfigureMockMvc
-class StoreDownTest {
-
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        mvc = io.spotcheck.support.AdminMvc.of(context);
-    }
+class StoreDownTest extends SignedInWebTest {
 
     @MockitoBean
     AuditLog log;

@@ -1,5 +1,6 @@
 package io.spotcheck.web;
 
+import io.spotcheck.support.SignedInWebTest;
 import static io.spotcheck.support.CaseBuilder.aCase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,26 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The web slice: the decision and rules routes, and their problem+json errors. */
-@SpringBootTest(classes = SpotcheckApplication.class)
-@AutoConfigureMockMvc
-class DecisionControllerWebTest {
-
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        mvc = io.spotcheck.support.AdminMvc.of(context);
-    }
+class DecisionControllerWebTest extends SignedInWebTest {
 
     @Test
     void decidesTheContractExample() throws Exception {

@@ -1,5 +1,6 @@
 package io.spotcheck.web;
 
+import io.spotcheck.support.SignedInWebTest;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,28 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The plan routes: upload the sample files, get the summary and the CSV, and the errors. */
-@SpringBootTest(classes = SpotcheckApplication.class)
-@AutoConfigureMockMvc
-class PlanControllerWebTest {
-
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        mvc = io.spotcheck.support.AdminMvc.of(context);
-    }
+class PlanControllerWebTest extends SignedInWebTest {
 
     private static MockMultipartHttpServletRequestBuilder upload(String... files) throws Exception {
         var request = multipart("/api/v1/plans");
