@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -100,4 +103,22 @@ public record RuleSource(String origin, List<RuleFile> files, String version) {
     public List<RuleFile> drlFiles() {
         return files.stream().filter(f -> f.path().endsWith(".drl")).toList();
     }
+
+    /**
+     * Each rule's DRL text, from its {@code rule "…"} line to its {@code end} line, by rule name: what an auditor
+     * reads beside the rule's metadata.
+     */
+    public Map<String, String> ruleTexts() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (RuleFile f : drlFiles()) {
+            Matcher m = RULE_BLOCK.matcher(f.text());
+            while (m.find()) {
+                out.put(m.group(2), m.group(1).strip());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern RULE_BLOCK =
+            Pattern.compile("(?ms)^([ \\t]*rule\\s+\"([^\"]+)\".*?^[ \\t]*end[ \\t]*)$");
 }

@@ -16,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -94,12 +93,32 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The pages: form sign-in with a session and CSRF tokens on every form; each user sees their part. Not signed
+     * in → the sign-in page; signed in without the role → the "not allowed" page (403).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        return http.authenticationManager(manager).authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+        return http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/denied", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/cases/**").hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers("/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/decisions", "/decisions/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/plans/new").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/plans").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers("/plans", "/plans/**").hasAnyRole("PLANNER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/", "/rules", "/rules/**").authenticated()
+                        .anyRequest().hasRole("ADMIN"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
+                        .permitAll())
+                .logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(x -> x.accessDeniedPage("/denied"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")))
                 .build();
     }
 

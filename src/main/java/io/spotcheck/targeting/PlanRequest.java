@@ -1,6 +1,11 @@
 package io.spotcheck.targeting;
 
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Problem;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a planner asks for: the plan year, its budget in batches, the seed of the draw, and the plan start
@@ -20,6 +25,45 @@ public record PlanRequest(int year, int budget, String seed, LocalDate start) {
         }
         if (start == null) {
             start = LocalDate.of(year, 1, 1);
+        }
+    }
+
+    /** Reads the request from text fields (HTTP form or multipart), naming each bad field; nothing is guessed. */
+    public static PlanRequest read(String year, String budget, String seed, String start) {
+        List<Problem> problems = new ArrayList<>();
+        Integer y = number("year", year, problems);
+        Integer b = number("budget", budget, problems);
+        if (seed == null || seed.isBlank()) {
+            problems.add(new Problem("seed", "is required"));
+        }
+        LocalDate s = null;
+        if (start != null && !start.isBlank()) {
+            try {
+                s = LocalDate.parse(start.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("start", "\"" + start + "\" is not a date that exists (expected YYYY-MM-DD)"));
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                return new PlanRequest(y, b, seed, s);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(e.getMessage().startsWith("year") ? "year" : "budget", e.getMessage()));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    private static Integer number(String name, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(name, "is required"));
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(name, "\"" + value + "\" is not a whole number"));
+            return null;
         }
     }
 }

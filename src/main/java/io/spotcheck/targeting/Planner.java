@@ -30,6 +30,9 @@ public final class Planner {
     }
 
     /** The files of a plan, by name ({@code catalogue.csv}, …); {@code open} returns null for an absent file. */
+    /** The plan's files, in the order planners are asked for them: three required, two optional. */
+    public static final java.util.List<String> FILES = PlanInputReader.FILES;
+
     public interface Files extends PlanInputReader.Files {
     }
 

@@ -8,8 +8,6 @@ import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.PlanSummary;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,39 +77,14 @@ class PlanController {
         List<Problem> problems = new ArrayList<>();
         parts.keySet().stream().filter(k -> !FILES.contains(k)).sorted()
                 .forEach(k -> problems.add(new Problem(k, "unknown part; expected " + FILES)));
-        Integer y = number("year", year, problems);
-        Integer b = number("budget", budget, problems);
-        if (seed == null || seed.isBlank()) {
-            problems.add(new Problem("seed", "is required"));
-        }
-        LocalDate s = null;
-        if (start != null && !start.isBlank()) {
-            try {
-                s = LocalDate.parse(start);
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem("start", "\"" + start + "\" is not a date that exists (expected YYYY-MM-DD)"));
+        try {
+            PlanRequest request = PlanRequest.read(year, budget, seed, start);
+            if (problems.isEmpty()) {
+                return request;
             }
-        }
-        if (problems.isEmpty()) {
-            try {
-                return new PlanRequest(y, b, seed, s);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(e.getMessage().startsWith("year") ? "year" : "budget", e.getMessage()));
-            }
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
         throw new InvalidInputException(problems);
-    }
-
-    private static Integer number(String name, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(name, "is required"));
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(name, "\"" + value + "\" is not a whole number"));
-            return null;
-        }
     }
 }

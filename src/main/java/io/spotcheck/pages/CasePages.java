@@ -1,0 +1,210 @@
+package io.spotcheck.pages;
+
+import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.audit.Replayer;
+import io.spotcheck.audit.RulesetSnapshots;
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.casefile.CircumstanceCode;
+import io.spotcheck.casefile.CreditRisk;
+import io.spotcheck.casefile.Districts;
+import io.spotcheck.casefile.FindingCode;
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Level;
+import io.spotcheck.casefile.MinorGroundCode;
+import io.spotcheck.casefile.PenaltyCode;
+import io.spotcheck.casefile.Problem;
+import io.spotcheck.casefile.Result;
+import io.spotcheck.casefile.Role;
+import io.spotcheck.decision.Json;
+import io.spotcheck.engine.RuleBase;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The case officer's pages: the case form (or pasted JSON), the decision, the list of past decisions; and, for
+ * auditors, a decision's replay. Every decision goes through the same reader and audited decider as the API.
+ */
+@Controller
+class CasePages {
+
+    /** Rows the form offers; empty rows are dropped. */
+    static final int FAILED_ITEMS = 3;
+    static final int HISTORY = 4;
+    static final int LETTERS = 3;
+    private static final int PAGE_SIZE = 25;
+
+    private final CaseReader reader;
+    private final AuditedDecisions decisions;
+    private final AuditLog log;
+    private final RulesetSnapshots snapshots;
+    private final RuleBase current;
+
+    CasePages(CaseReader reader, AuditedDecisions decisions, AuditLog log, RulesetSnapshots snapshots,
+              RuleBase current) {
+        this.reader = reader;
+        this.decisions = decisions;
+        this.log = log;
+        this.snapshots = snapshots;
+        this.current = current;
+    }
+
+    @GetMapping("/cases/new")
+    String form(Model model) {
+        formModel(model, Map.of(), Map.of(), List.of(), "");
+        return "case-form";
+    }
+
+    @PostMapping("/cases/new")
+    String decideForm(HttpServletRequest request, Principal user, Model model, HttpServletResponse response) {
+        Map<String, String[]> params = request.getParameterMap();
+        CaseForm form = CaseForm.of(params);
+        try {
+            return decided(form.body(), user);
+        } catch (InvalidInputException e) {
+            Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
+            List<FieldProblem> all = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                FieldProblem fp = new FieldProblem(form.inputOf(p.field()), ProblemText.key(p.message()), p.message());
+                errors.computeIfAbsent(fp.input(), k -> new ArrayList<>()).add(fp);
+                all.add(fp);
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            formModel(model, params, errors, all, form.pretty());
+            return "case-form";
+        }
+    }
+
+    @PostMapping("/cases/json")
+    String decideJson(@RequestParam(defaultValue = "") String json, Principal user, Model model,
+                      HttpServletResponse response) {
+        try {
+            if (json.length() > 1024 * 1024) {
+                throw new InvalidInputException(List.of(new Problem("json", "is longer than 1048576 characters")));
+            }
+            return decided(json.getBytes(StandardCharsets.UTF_8), user);
+        } catch (InvalidInputException e) {
+            List<FieldProblem> all = e.problems().stream()
+                    .map(p -> new FieldProblem(p.field(), ProblemText.key(p.message()), p.message())).toList();
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            formModel(model, Map.of(), Map.of(), all, json);
+            model.addAttribute("jsonProblems", true);
+            return "case-form";
+        }
+    }
+
+    private String decided(byte[] body, Principal user) {
+        var stored = decisions.decide(reader.read(body), user.getName());
+        return "redirect:/decisions/" + stored.decision().decisionId();
+    }
+
+    /** A problem shown at its input: the translated kind and the reader's exact words. */
+    record FieldProblem(String input, String key, String detail) {
+    }
+
+    private static void formModel(Model model, Map<String, String[]> params, Map<String, List<FieldProblem>> errors,
+                                  List<FieldProblem> all, String json) {
+        Map<String, String> values = new HashMap<>();
+        params.forEach((k, v) -> values.put(k, v.length == 0 ? "" : v[0]));
+        Map<String, Set<String>> ticked = new HashMap<>();
+        for (String list : CaseForm.CODE_LISTS) {
+            ticked.put(list, Set.copyOf(Arrays.asList(params.getOrDefault(list, new String[0]))));
+        }
+        model.addAttribute("values", values);
+        model.addAttribute("ticked", ticked);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problems", all);
+        model.addAttribute("json", json);
+        model.addAttribute("districts", Districts.SHANGHAI);
+        model.addAttribute("firmRoles", Role.values());
+        model.addAttribute("creditRisks", CreditRisk.values());
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("announcers", List.of(Level.NATIONAL, Level.MUNICIPAL, Level.DISTRICT));
+        model.addAttribute("results", Result.values());
+        model.addAttribute("findingCodes", FindingCode.values());
+        model.addAttribute("circumstanceCodes", CircumstanceCode.values());
+        model.addAttribute("penaltyCodes", PenaltyCode.values());
+        model.addAttribute("minorCodes", MinorGroundCode.values());
+        model.addAttribute("failedRows", range(FAILED_ITEMS));
+        model.addAttribute("historyRows", range(HISTORY));
+        model.addAttribute("letterRows", range(LETTERS));
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    @GetMapping("/decisions/{id}")
+    String decision(@PathVariable String id, Model model) {
+        AuditRecord record = find(id);
+        model.addAttribute("record", record);
+        model.addAttribute("request", tree(record.request()));
+        model.addAttribute("decision", tree(record.response()));
+        model.addAttribute("responseJson", Json.write(Json.COMPACT.readTree(record.response())));
+        return "decision";
+    }
+
+    @GetMapping("/decisions")
+    String list(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        String ref = caseRef == null || caseRef.isBlank() ? null : caseRef.strip();
+        var result = log.list(AuditRecord.Kind.DECISION, ref, null, null, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("caseRef", ref == null ? "" : ref);
+        model.addAttribute("page", result);
+        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("rows", result.items().stream().map(r -> new Row(r, tree(r.response()))).toList());
+        return "decisions";
+    }
+
+    /** One stored decision in the list: the record and its response. */
+    record Row(AuditRecord record, Map<String, Object> response) {
+    }
+
+    @PostMapping("/decisions/{id}/replay")
+    String replay(@PathVariable String id, Model model) {
+        AuditRecord record = find(id);
+        String recorded = Replayer.rerun(record, snapshots.load(record.rulesetVersion(), current));
+        String today = Replayer.rerun(record, current);
+        model.addAttribute("record", record);
+        model.addAttribute("reproduced", recorded.equals(record.response()));
+        model.addAttribute("recordedDifferences", Replayer.differences(record.response(), recorded, Set.of()));
+        model.addAttribute("currentVersion", current.version());
+        model.addAttribute("currentDifferences",
+                Replayer.differences(record.response(), today, Set.of("decisionId", "rulesetVersion")));
+        model.addAttribute("storedJson", Json.write(Json.COMPACT.readTree(record.response())));
+        model.addAttribute("todayJson", Json.write(Json.COMPACT.readTree(today)));
+        return "replay";
+    }
+
+    private AuditRecord find(String id) {
+        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.DECISION)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + id));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> tree(String json) {
+        return Json.COMPACT.readValue(json, LinkedHashMap.class);
+    }
+}

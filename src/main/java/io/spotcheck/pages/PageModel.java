@@ -1,0 +1,62 @@
+package io.spotcheck.pages;
+
+import io.spotcheck.engine.RuleBase;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's frame needs: who is signed in with which roles, the language links, the ruleset version. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+class PageModel {
+
+    private final RuleBase rules;
+
+    PageModel(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    /** The signed-in user's roles without the ROLE_ prefix (empty on the sign-in page). */
+    @ModelAttribute("roles")
+    Set<String> roles(Principal principal) {
+        if (!(principal instanceof Authentication auth)) {
+            return Set.of();
+        }
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    }
+
+    @ModelAttribute("userName")
+    String userName(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    @ModelAttribute("rulesetVersion")
+    String rulesetVersion() {
+        return rules.version();
+    }
+
+    /** This page in Chinese and in English: the same address with {@code lang} set. */
+    @ModelAttribute("langZh")
+    String langZh(HttpServletRequest request) {
+        return withLang(request, "zh");
+    }
+
+    @ModelAttribute("langEn")
+    String langEn(HttpServletRequest request) {
+        return withLang(request, "en");
+    }
+
+    private static String withLang(HttpServletRequest request, String lang) {
+        if (!"GET".equals(request.getMethod())) {
+            return "?lang=" + lang;
+        }
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", lang).build()
+                .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+    }
+}

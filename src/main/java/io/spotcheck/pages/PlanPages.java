@@ -1,0 +1,194 @@
+package io.spotcheck.pages;
+
+import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Problem;
+import io.spotcheck.targeting.PlanRequest;
+import io.spotcheck.targeting.PlanSummary;
+import io.spotcheck.targeting.Planner;
+import io.spotcheck.targeting.Reason;
+import io.spotcheck.targeting.Tier;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The planner's pages: upload the plan files (or use the samples at hand), the plan's summary with its charts
+ * and batches, the CSV download, and the plans made before. Plans go through the same audited planner as the API.
+ */
+@Controller
+class PlanPages {
+
+    private static final int TABLE_PAGE = 100;
+    private static final int LIST_PAGE = 25;
+
+    private final AuditedDecisions decisions;
+    private final AuditLog log;
+    private final Clock clock;
+    private final Path samples;
+
+    PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock,
+              @Value("${spotcheck.samples-dir:samples/plan}") String samples) {
+        this.decisions = decisions;
+        this.log = log;
+        this.clock = clock;
+        this.samples = Path.of(samples);
+    }
+
+    @GetMapping("/plans/new")
+    String form(Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("year", Integer.toString(LocalDate.now(clock).getYear() + 1));
+        values.put("budget", "");
+        values.put("seed", "");
+        values.put("start", "");
+        formModel(model, values, List.of(), null);
+        return "plan-form";
+    }
+
+    @PostMapping("/plans")
+    String plan(MultipartHttpServletRequest request, Principal user, Model model, HttpServletResponse response,
+                @RequestParam(required = false) String year, @RequestParam(required = false) String budget,
+                @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
+                @RequestParam(defaultValue = "false") boolean useSamples) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("year", year);
+        values.put("budget", budget);
+        values.put("seed", seed);
+        values.put("start", start);
+        values.put("useSamples", Boolean.toString(useSamples));
+        try {
+            PlanRequest planRequest = PlanRequest.read(year, budget, seed, start);
+            Planner.Files files = useSamples ? this::sample : name -> upload(request.getFile(name));
+            if (!useSamples && isMissing(request.getFile("catalogue.csv"))) {
+                throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
+                        + "or choose the samples")));
+            }
+            PlanSummary summary = decisions.plan(planRequest, files, user.getName());
+            return "redirect:/plans/" + summary.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            formModel(model, values, e.problems().stream()
+                    .map(p -> new CasePages.FieldProblem(p.field(), ProblemText.key(p.message()), p.message()))
+                    .toList(), null);
+        } catch (Planner.CannotPlan e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            formModel(model, values, List.of(), e.getMessage());
+        }
+        return "plan-form";
+    }
+
+    private InputStream sample(String name) throws java.io.IOException {
+        Path file = samples.resolve(name);
+        return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+    }
+
+    private static boolean isMissing(MultipartFile file) {
+        return file == null || file.isEmpty();
+    }
+
+    private static InputStream upload(MultipartFile file) throws java.io.IOException {
+        return isMissing(file) ? null : file.getInputStream();
+    }
+
+    private void formModel(Model model, Map<String, String> values, List<CasePages.FieldProblem> problems,
+                           String cannotPlan) {
+        Map<String, List<CasePages.FieldProblem>> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.computeIfAbsent(p.input().split(":", 2)[0], k -> new ArrayList<>()).add(p));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
+        model.addAttribute("cannotPlan", cannotPlan);
+        model.addAttribute("files", Planner.FILES);
+        model.addAttribute("samplesAvailable", Files.isRegularFile(samples.resolve("catalogue.csv")));
+        model.addAttribute("samplesDir", samples.toAbsolutePath().normalize().toString());
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var result = log.list(AuditRecord.Kind.PLAN, null, null, null, Math.max(0, page), LIST_PAGE);
+        model.addAttribute("page", result);
+        model.addAttribute("pages", (result.total() + LIST_PAGE - 1) / LIST_PAGE);
+        model.addAttribute("rows", result.items().stream().map(r -> new CasePages.Row(r, CasePages.tree(r.response())))
+                .toList());
+        return "plans";
+    }
+
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable String id, @RequestParam(required = false) String tier,
+                @RequestParam(required = false) String reason, @RequestParam(required = false) String district,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditRecord record = find(id);
+        Map<String, Object> summary = CasePages.tree(record.response());
+        PlanRows rows = PlanRows.parse(log.planCsv(id).orElse(""));
+        PlanRows.Filter filter = new PlanRows.Filter(tier, reason, district, q);
+        List<PlanRows.Row> kept = rows.filtered(filter);
+        int pages = Math.max(1, (kept.size() + TABLE_PAGE - 1) / TABLE_PAGE);
+        int p = Math.min(Math.max(0, page), pages - 1);
+        model.addAttribute("record", record);
+        model.addAttribute("summary", summary);
+        model.addAttribute("tierChart", BarChart.of("chart-tier", "tier.", counts(summary.get("byTier"))));
+        model.addAttribute("reasonChart", BarChart.of("chart-reason", "reason.", counts(summary.get("byReason"))));
+        model.addAttribute("districtChart", BarChart.of("chart-district", "district.", rows.byDistrict()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("tiers", Tier.values());
+        model.addAttribute("reasons", Reason.values());
+        model.addAttribute("districts", rows.byDistrict().keySet().stream().sorted().toList());
+        model.addAttribute("shown", kept.subList(p * TABLE_PAGE, Math.min(kept.size(), (p + 1) * TABLE_PAGE)));
+        model.addAttribute("matching", kept.size());
+        model.addAttribute("tablePage", p);
+        model.addAttribute("tablePages", pages);
+        return "plan";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> counts(Object map) {
+        return map instanceof Map<?, ?> m ? (Map<String, Number>) m : Map.of();
+    }
+
+    @GetMapping("/plans/{id}/plan.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String id) {
+        AuditRecord record = find(id);
+        String csv = log.planCsv(id).orElseThrow(() -> notFound(id));
+        Object year = CasePages.tree(record.response()).get("year");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + year + "-" + id.substring(0, 8) + ".csv").build().toString())
+                .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private AuditRecord find(String id) {
+        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.PLAN).orElseThrow(() -> notFound(id));
+    }
+
+    private static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id);
+    }
+}

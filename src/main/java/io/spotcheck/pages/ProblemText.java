@@ -1,0 +1,49 @@
+package io.spotcheck.pages;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The message key for a reader's problem, so a field's error reads in the page's language; the reader's own
+ * wording (English, exact) is shown beside it.
+ */
+final class ProblemText {
+
+    private record Kind(Pattern pattern, String key) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            kind("is required|must not be blank", "problem.required"),
+            kind("is not a date that exists", "problem.date"),
+            kind("unified social credit code", "problem.uscc"),
+            kind("Shanghai's 16 districts", "problem.district"),
+            kind("unknown code", "problem.code"),
+            kind("must be a whole number", "problem.number"),
+            kind("is after asOf", "problem.afterAsOf"),
+            kind("is before \\d{4}(,|$)", "problem.tooEarly"),
+            kind("is before [A-Za-z]", "problem.order"),
+            kind("recognisable Chinese standard code", "problem.standard"),
+            kind("a check that passed has", "problem.passed"),
+            kind(" follows | is required when", "problem.sequence"),
+            kind("malformed JSON|the body is empty|must be a JSON", "problem.json"),
+            kind("duplicate key", "problem.duplicate"),
+            kind("unknown field", "problem.unknownField"),
+            kind("is longer than", "problem.tooLong"),
+            kind("must be true or false|must be .* as a string|must be a string|must be a code", "problem.type"));
+
+    private ProblemText() {
+    }
+
+    static String key(String message) {
+        for (Kind k : KINDS) {
+            if (k.pattern.matcher(message).find()) {
+                return k.key;
+            }
+        }
+        return "problem.other";
+    }
+
+    private static Kind kind(String regex, String key) {
+        return new Kind(Pattern.compile(regex), key);
+    }
+}

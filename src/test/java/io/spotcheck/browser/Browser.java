@@ -1,0 +1,92 @@
+package io.spotcheck.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its ChromeDriver (never Selenium Manager: no downloads). Outside CI a
+ * machine without them skips the browser tests; in CI (which installs them) their absence fails.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    final Path downloads;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path downloads, String base) {
+        this.driver = driver;
+        this.downloads = downloads;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static void requireInstalled() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (.ci/run does)");
+        }
+        Assumptions.assumeTrue(present, "no /usr/bin/chromium and /usr/bin/chromedriver on this machine");
+    }
+
+    static Browser open(int port) throws IOException {
+        Path profile = Files.createTempDirectory("spotcheck-chromium");
+        Path downloads = Files.createTempDirectory("spotcheck-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile,
+                "--window-size=1280,1000");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), downloads, "http://localhost:" + port);
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    /** Saves the page at 1280 px and at 390 px wide, and checks the narrow page does not scroll sideways. */
+    void screenshots(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : List.of(1280, 390)) {
+            driver.manage().window().setSize(new Dimension(width, width == 1280 ? 1000 : 844));
+            wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
+                    <= width);
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
+            long overflow = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+            if (overflow > 0) {
+                throw new AssertionError(name + " scrolls sideways by " + overflow + " px at " + width + " px");
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,261 @@
+package io.spotcheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotcheck.Spotcheck;
+import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.web.SpotcheckApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each user's main task in a real headless Chromium against the running service (loopback only), with a
+ * screenshot of every page at 1280 and 390 px under target/screenshots/.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserIT {
+
+    private static final Path SAMPLES = Path.of("samples/plan").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditedDecisions decisions;
+    @Autowired
+    CaseReader reader;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireInstalled();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private WebElement find(String css) {
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void choose(String id, String value) {
+        new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** Signs in with the keyboard only: name, Tab, password, Enter. */
+    private void signIn(String user, String password) {
+        browser.go("/login");
+        WebElement name = find("#username");
+        name.sendKeys(user, Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys(password, Keys.ENTER);
+    }
+
+    @Test
+    @DisplayName("a wrong password is refused, and the sign-in page says so")
+    void wrongPasswordIsRefused() throws Exception {
+        signIn("officer", "not-the-password");
+        assertThat(find("#login-error").getText()).isEqualTo("用户名或密码错误。");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error");
+        browser.go("/cases/new");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
+        browser.screenshots("01-sign-in-refused");
+    }
+
+    @Test
+    @DisplayName("the language switch changes the labels, and the choice is kept")
+    void languageSwitch() throws Exception {
+        browser.go("/login");
+        assertThat(find("h1").getText()).isEqualTo("登录");
+        assertThat(find("label[for=username]").getText()).isEqualTo("用户名");
+        browser.driver.findElement(By.id("lang-en")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Sign in"));
+        assertThat(find("label[for=username]").getText()).isEqualTo("User name");
+        signIn("officer", "officer-pw");
+        find("#main h1");
+        browser.go("/cases/new");
+        assertThat(find("label[for=f-firm-uscc]").getText()).isEqualTo("Unified social credit code (USCC)");
+        browser.screenshots("02-case-form-english");
+        browser.driver.findElement(By.id("lang-zh")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=f-firm-uscc]"), "统一社会信用代码"));
+    }
+
+    @Test
+    @DisplayName("an officer signs in, fills a case that must be filed, and sees MUST_FILE with its basis")
+    void officerDecidesACase() throws Exception {
+        signIn("officer", "officer-pw");
+        find("#main h1");
+        browser.screenshots("03-officer-start");
+        browser.driver.findElement(By.linkText("新案件")).click();
+        find("#case-form");
+        type("f-caseRef", "BROWSER-0001");
+        type("f-asOf", "2027-03-15");
+        type("f-firm-uscc", "91310112MA1GBUL01W");
+        type("f-firm-name", "上海闵电厨房电器有限公司");
+        choose("f-firm-district", "闵行区");
+        choose("f-firm-role", "PRODUCER");
+        choose("f-firm-creditRisk", "B");
+        type("f-spotChecks-0-year", "2027");
+        choose("f-spotChecks-0-level", "MUNICIPAL");
+        type("f-spotChecks-0-categoryCode", "DR-03");
+        choose("f-spotChecks-0-result", "FAIL");
+        type("f-spotChecks-0-failedItems-0-item", "对触及带电部件的防护");
+        type("f-spotChecks-0-failedItems-0-standard", "GB 4706.19-2008");
+        type("f-spotChecks-0-noticeReceived", "2027-03-02");
+        browser.screenshots("04-officer-case-form");
+        browser.driver.findElement(By.id("decide")).click();
+
+        assertThat(find("#filing-code").getText()).isEqualTo("MUST_FILE");
+        assertThat(find("#filing .big").getText()).isEqualTo("应当立案");
+        String explanation = find("#explanation").getText();
+        assertThat(explanation).contains("FIL-010", "有立案义务的，应当立案",
+                "市场监督管理行政处罚程序规定 第十八条", "CLS-010", "沪市监产质〔2022〕251号 三(二)");
+        assertThat(find("#timeline").getText()).contains("异议期", "2027-03-17");
+        browser.screenshots("05-officer-decision");
+
+        browser.go("/decisions?caseRef=BROWSER-0001");
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-0001", "MUST_FILE", "officer");
+        browser.screenshots("06-officer-decisions");
+    }
+
+    @Test
+    @DisplayName("a field with a bad value is named at the field, in the page's language")
+    void officerSeesFieldProblems() throws Exception {
+        signIn("officer", "officer-pw");
+        find("#main h1");
+        browser.go("/cases/new");
+        type("f-caseRef", "BROWSER-BAD");
+        type("f-firm-uscc", "91310112MA1GBUL01X");
+        choose("f-firm-role", "PRODUCER");
+        browser.driver.findElement(By.id("decide")).click();
+        WebElement error = find("#f-firm-uscc-error");
+        assertThat(error.getText()).contains("不是有效的统一社会信用代码");
+        assertThat(browser.driver.findElement(By.id("f-firm-uscc")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
+        browser.screenshots("07-officer-field-problems");
+    }
+
+    @Test
+    @DisplayName("a planner uploads the sample files and downloads a plan identical to the command line's")
+    void plannerMakesAPlan() throws Exception {
+        signIn("planner", "planner-pw");
+        find("#main h1");
+        browser.go("/plans/new");
+        for (String f : new String[] {"catalogue", "firms", "history", "signals", "inspectors"}) {
+            browser.driver.findElement(By.id("file-" + f + "-csv")).sendKeys(SAMPLES.resolve(f + ".csv").toString());
+        }
+        type("f-year", "2027");
+        type("f-budget", "120");
+        type("f-seed", "20270101");
+        browser.screenshots("08-planner-upload");
+        browser.driver.findElement(By.id("make-plan")).click();
+
+        assertThat(find("#batches").getText()).isEqualTo("120");
+        assertThat(find("#chart-tier").getTagName()).isEqualTo("svg");
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-district rect"))).isNotEmpty();
+        assertThat(find("#coverage").getText()).contains("10 / 10");
+        browser.screenshots("09-planner-summary");
+
+        choose("filter-tier", "MANDATORY");
+        browser.driver.findElement(By.id("filter")).click();
+        browser.wait.until(ExpectedConditions.urlContains("tier=MANDATORY"));
+        assertThat(browser.driver.findElements(By.cssSelector("#batch-table tbody tr")))
+                .allSatisfy(row -> assertThat(row.getText()).contains("必抽"));
+
+        browser.driver.findElement(By.id("download")).click();
+        Path downloaded = browser.wait.until(d -> {
+            try (Stream<Path> files = Files.list(browser.downloads)) {
+                return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        Path cli = Files.createTempFile("plan-cli", ".csv");
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Spotcheck.commandLine().execute("plan", "--data", SAMPLES.toString(), "--year", "2027",
+                    "--budget", "120", "--seed", "20270101", "--out", cli.toString());
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(exit).isZero();
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(cli));
+
+        browser.go("/plans");
+        assertThat(find("#plan-list tbody").getText()).contains("20270101", "planner");
+        browser.screenshots("10-planner-plans");
+    }
+
+    @Test
+    @DisplayName("an auditor opens a rule's source, runs chain verification and replays a decision")
+    void auditorChecks() throws Exception {
+        String json = Files.readString(Path.of("samples/cases/05-toy-producer-sharp-edges-listed.json"));
+        String id = decisions.decide(reader.read(json.getBytes(StandardCharsets.UTF_8)), "officer").decision()
+                .decisionId();
+        signIn("auditor", "auditor-pw");
+        find("#main h1");
+        browser.go("/rules");
+        WebElement source = browser.driver.findElement(By.cssSelector("#rule-FIL-010 pre.drl"));
+        assertThat(source.isDisplayed()).isFalse();
+        browser.driver.findElement(By.id("source-FIL-010")).click();
+        browser.wait.until(ExpectedConditions.visibilityOf(source));
+        assertThat(source.getText()).startsWith("rule \"FIL-010").contains("@basis(").endsWith("end");
+        assertThat(find("#rule-FIL-010 .basis").getText()).contains("市场监督管理行政处罚程序规定");
+        browser.driver.executeScript("arguments[0].scrollIntoView()", source);
+        browser.screenshots("11-auditor-rule-source");
+
+        browser.go("/audit");
+        browser.driver.findElement(By.id("verify")).click();
+        assertThat(find("#verification").getText()).startsWith("哈希链完整");
+        browser.screenshots("12-auditor-chain");
+
+        browser.go("/decisions/" + id);
+        browser.driver.findElement(By.id("replay")).click();
+        assertThat(find("#reproduced .big").getText()).isEqualTo("结果完全一致");
+        assertThat(find("#current .big").getText()).isEqualTo("与记录一致");
+        browser.screenshots("13-auditor-replay");
+    }
+
+    @Test
+    @DisplayName("a signed-in user without the role gets the not-allowed page")
+    void plannerCannotOpenCases() throws Exception {
+        signIn("planner", "planner-pw");
+        find("#main h1");
+        browser.go("/cases/new");
+        assertThat(find("h1").getText()).isEqualTo("无权访问");
+        assertThat(browser.driver.findElements(By.linkText("新案件"))).isEmpty();
+        browser.screenshots("14-not-allowed");
+    }
+}

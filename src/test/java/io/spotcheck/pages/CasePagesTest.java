@@ -1,0 +1,145 @@
+package io.spotcheck.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.web.SpotcheckApplication;
+import java.nio.file.Files;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The case officer's pages: the form decides through the audited decider; problems are shown at their inputs. */
+@SpringBootTest(classes = SpotcheckApplication.class)
+@AutoConfigureMockMvc
+class CasePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AuditLog log;
+
+    private static MockHttpServletRequestBuilder officer(MockHttpServletRequestBuilder request) {
+        return request.with(user("officer").roles("OFFICER")).with(csrf());
+    }
+
+    /** A kettle producer in Minhang with an unmarked mandatory-standard failure: serious, so MUST_FILE. */
+    private static MockHttpServletRequestBuilder kettleCase(String caseRef, String... overrides) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("caseRef", caseRef);
+        p.put("asOf", "2027-03-15");
+        p.put("firm.uscc", "91310112MA1GBUL01W");
+        p.put("firm.name", "上海闵电厨房电器有限公司");
+        p.put("firm.district", "闵行区");
+        p.put("firm.role", "PRODUCER");
+        p.put("firm.creditRisk", "");
+        p.put("spotChecks[0].year", "2027");
+        p.put("spotChecks[0].level", "MUNICIPAL");
+        p.put("spotChecks[0].categoryCode", "DR-03");
+        p.put("spotChecks[0].result", "FAIL");
+        p.put("spotChecks[0].failedItems[0].item", "");
+        p.put("spotChecks[0].failedItems[1].item", "对触及带电部件的防护");
+        p.put("spotChecks[0].failedItems[1].standard", "GB 4706.19-2008");
+        p.put("spotChecks[0].noticeReceived", "2027-03-02");
+        for (int i = 0; i < overrides.length; i += 2) {
+            p.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = officer(post("/cases/new"));
+        p.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void theFormDecidesStoresWhoAskedAndShowsTheDecisionWithItsBasis() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-MUST-FILE")).andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/decisions/");
+        String id = location.substring("/decisions/".length());
+        AuditRecord stored = log.find(id).orElseThrow();
+        assertThat(stored.requestedBy()).isEqualTo("officer");
+        assertThat(stored.response()).contains("\"filing\":\"MUST_FILE\"");
+
+        mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"filing-code\">MUST_FILE<")))
+                .andExpect(content().string(Matchers.containsString("应当立案")))
+                .andExpect(content().string(Matchers.containsString("FIL-010")))
+                .andExpect(content().string(Matchers.containsString("市场监督管理行政处罚程序规定 第十八条")))
+                .andExpect(content().string(Matchers.containsString("2027-03-17")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
+        mvc.perform(get(location + "?lang=en").with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(Matchers.containsString("A case must be filed")))
+                .andExpect(content().string(Matchers.containsString("A case with a filing obligation must be filed")));
+    }
+
+    @Test
+    void problemsAreShownAtTheInputsTheyBelongToAndNothingIsStored() throws Exception {
+        long before = log.list(AuditRecord.Kind.DECISION, "PAGE-BAD", null, null, 0, 10).total();
+        mvc.perform(kettleCase("PAGE-BAD", "firm.uscc", "91310112MA1GBUL01X", "asOf", "2027-02-30",
+                        "spotChecks[0].failedItems[1].standard", "XYZ"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"f-firm-uscc-error\"")))
+                .andExpect(content().string(Matchers.containsString("不是有效的统一社会信用代码")))
+                .andExpect(content().string(Matchers.containsString("id=\"f-asOf-error\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"f-spotChecks-0-failedItems-1-standard-error\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"上海闵电厨房电器有限公司\"")));
+        assertThat(log.list(AuditRecord.Kind.DECISION, "PAGE-BAD", null, null, 0, 10).total()).isEqualTo(before);
+    }
+
+    @Test
+    void pastedJsonDecidesLikeTheApi() throws Exception {
+        String json = Files.readString(java.nio.file.Path.of("samples/cases").resolve("05-toy-producer-sharp-edges-listed.json"));
+        String location = mvc.perform(officer(post("/cases/json")).param("json", json))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring("/decisions/".length());
+        assertThat(log.find(id).orElseThrow().response()).contains("SERIOUS_DISHONESTY");
+    }
+
+    @Test
+    void pastedJsonWithProblemsListsThemWithTheirPaths() throws Exception {
+        mvc.perform(officer(post("/cases/json")).param("json", "{\"firm\": {\"uscc\": 5}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("firm.uscc")))
+                .andExpect(content().string(Matchers.containsString("类型不对")));
+    }
+
+    @Test
+    void pastDecisionsAreSearchableByCaseReference() throws Exception {
+        mvc.perform(kettleCase("PAGE-SEARCH-1")).andExpect(status().isFound());
+        mvc.perform(kettleCase("PAGE-OTHER-2")).andExpect(status().isFound());
+        mvc.perform(get("/decisions").param("caseRef", "PAGE-SEARCH-1").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">PAGE-SEARCH-1<")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">PAGE-OTHER-2<"))));
+    }
+
+    @Test
+    void anUnknownDecisionIsANotFoundPage() throws Exception {
+        mvc.perform(get("/decisions/nope").with(user("officer").roles("OFFICER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(Matchers.containsString("没有这个页面或记录")));
+    }
+
+    @Test
+    void anAuditorReplaysADecisionAndSeesItReproduced() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-REPLAY")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/replay").with(user("auditor").roles("AUDITOR")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("结果完全一致")))
+                .andExpect(content().string(Matchers.containsString("与记录一致")));
+        mvc.perform(post(location + "/replay").with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}

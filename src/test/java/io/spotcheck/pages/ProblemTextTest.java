@@ -1,0 +1,26 @@
+package io.spotcheck.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each kind of reader problem gets its own translated message; anything else a general one. */
+class ProblemTextTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "is required | problem.required",
+            "\"2027-02-30\" is not a date that exists (expected YYYY-MM-DD) | problem.date",
+            "\"X\" is not a valid unified social credit code: check character | problem.uscc",
+            "unknown code \"FOO\" | problem.code",
+            "2028-01-01 is after asOf (2027-07-25) | problem.afterAsOf",
+            "1990 is before 1993 | problem.tooEarly",
+            "2027-01-01 is before noticeReceived (2027-02-01) | problem.order",
+            "an announcement follows a failed recheck (Order 18 Art 47); there is none | problem.sequence",
+            "must be a whole number, got a string | problem.number",
+            "something new | problem.other"})
+    void kinds(String message, String key) {
+        assertThat(ProblemText.key(message)).isEqualTo(key);
+    }
+}
