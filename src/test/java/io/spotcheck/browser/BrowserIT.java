@@ -233,7 +233,8 @@ class BrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOf(source));
         assertThat(source.getText()).startsWith("rule \"FIL-010").contains("@basis(").endsWith("end");
         assertThat(find("#rule-FIL-010 .basis").getText()).contains("市场监督管理行政处罚程序规定");
-        browser.driver.executeScript("arguments[0].scrollIntoView()", source);
+        browser.driver.executeScript("arguments[0].scrollIntoView()",
+                browser.driver.findElement(By.id("rule-FIL-010")));
         browser.screenshots("11-auditor-rule-source");
 
         browser.go("/audit");

@@ -142,4 +142,19 @@ class CasePagesTest {
         mvc.perform(post(location + "/replay").with(user("officer").roles("OFFICER")).with(csrf()))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aReplayThatDiffersShowsTheFieldStoredAndReplayedSideBySide() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-DIFF")).andReturn().getResponse().getRedirectedUrl();
+        AuditRecord original = log.find(location.substring("/decisions/".length())).orElseThrow();
+        String id = java.util.UUID.randomUUID().toString();
+        log.append(new AuditLog.Entry(id, AuditRecord.Kind.DECISION, "PAGE-DIFF", original.asOf(),
+                original.rulesetVersion(), "officer", original.request(),
+                original.response().replace(original.id(), id).replace("\"MUST_FILE\"", "\"NOT_APPLICABLE\""), null));
+        String page = mvc.perform(post("/decisions/" + id + "/replay").with(user("auditor").roles("AUDITOR"))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("结果不一致", "1 个字段不同", "<code>filing</code>",
+                "<pre>&quot;NOT_APPLICABLE&quot;</pre>", "<pre>&quot;MUST_FILE&quot;</pre>");
+    }
 }

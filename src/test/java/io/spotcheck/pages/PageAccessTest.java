@@ -101,4 +101,11 @@ class PageAccessTest {
         mvc.perform(get("/api/v1/rules")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentType("application/problem+json"));
     }
+
+    @Test
+    void signingOutNeedsTheTokenAndEndsAtTheSignInPage() throws Exception {
+        mvc.perform(post("/logout").with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/login?logout")).andExpect(content().string(Matchers.containsString("您已退出登录")));
+    }
 }
