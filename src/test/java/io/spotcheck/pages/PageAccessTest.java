@@ -1,7 +1,9 @@
 package io.spotcheck.pages;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +17,9 @@ import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,5 +112,16 @@ class PageAccessTest {
         mvc.perform(post("/logout").with(user("officer").roles("OFFICER")).with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/login?logout")).andExpect(content().string(Matchers.containsString("您已退出登录")));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void passwordsNeverReachTheLog(CapturedOutput output) throws Exception {
+        mvc.perform(formLogin("/login").user("officer").password("wrong-secret-4711"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("officer").password("officer-pw")).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/api/v1/rules").with(httpBasic("auditor", "basic-secret-0815")))
+                .andExpect(status().isUnauthorized());
+        assertThat(output.getAll()).doesNotContain("wrong-secret-4711", "officer-pw", "basic-secret-0815");
     }
 }
