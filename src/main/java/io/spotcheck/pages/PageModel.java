@@ -41,6 +41,24 @@ class PageModel {
         return rules.version();
     }
 
+    /** Times as the pages show them: the server's zone, to the second. */
+    @ModelAttribute("times")
+    Times times() {
+        return TIMES;
+    }
+
+    private static final Times TIMES = new Times(java.time.ZoneId.systemDefault());
+
+    /** Formats stored instants for the pages. */
+    record Times(java.time.ZoneId zone) {
+        private static final java.time.format.DateTimeFormatter STORED =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+        public String stored(java.time.Instant instant) {
+            return STORED.format(instant.atZone(zone));
+        }
+    }
+
     /** This page in Chinese and in English: the same address with {@code lang} set. */
     @ModelAttribute("langZh")
     String langZh(HttpServletRequest request) {
