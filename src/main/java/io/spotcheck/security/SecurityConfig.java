@@ -102,7 +102,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/denied", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/denied", "/error", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/cases/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/decisions", "/decisions/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")

@@ -86,6 +86,7 @@ class BrowserIT {
     void wrongPasswordIsRefused() throws Exception {
         signIn("officer", "not-the-password");
         assertThat(find("#login-error").getText()).isEqualTo("用户名或密码错误。");
+        assertThat(find("header.top").getCssValue("background-color")).isEqualTo("rgba(18, 50, 79, 1)");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error");
         browser.go("/cases/new");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login");

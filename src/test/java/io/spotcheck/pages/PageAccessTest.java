@@ -124,4 +124,12 @@ class PageAccessTest {
                 .andExpect(status().isUnauthorized());
         assertThat(output.getAll()).doesNotContain("wrong-secret-4711", "officer-pw", "basic-secret-0815");
     }
+
+    @Test
+    void theStylesheetAndScriptAreServedToEveryoneFromAssetsOnly() throws Exception {
+        mvc.perform(get("/assets/css/spotcheck.css")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/assets/js/spotcheck.js")).andExpect(status().isOk());
+        mvc.perform(get("/css/spotcheck.css").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
 }
