@@ -90,6 +90,8 @@ class PlanPagesTest {
                 .andExpect(content().string(Matchers.containsString("DX-01")))
                 .andExpect(content().string(Matchers.containsString("符合条件的批次：120<")))
                 .andExpect(content().string(Matchers.containsString("第 1 页，共 2 页")))
+                .andExpect(content().string(Matchers.containsString("page=1\">下一页</a>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">上一页</a>"))))
                 .andExpect(content().string(Matchers.containsString("2027 年度抽查计划")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
         String csv = expectedCsv(120);
