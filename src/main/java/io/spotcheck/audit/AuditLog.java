@@ -183,6 +183,11 @@ public class AuditLog {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit_record WHERE id = ?", ROW, id).stream().findFirst();
     }
 
+    /** The record with this id if it is of {@code kind}: a plan's id does not name a decision, nor the reverse. */
+    public Optional<AuditRecord> find(String id, Kind kind) {
+        return find(id).filter(r -> r.kind() == kind);
+    }
+
     public Optional<String> planCsv(String id) {
         return jdbc.queryForList("SELECT csv FROM plan_csv WHERE id = ?", String.class, id).stream().findFirst();
     }

@@ -24,6 +24,22 @@ public final class Replayer {
     public record Difference(String field, JsonNode stored, JsonNode now) {
     }
 
+    /**
+     * A stored decision re-run twice: under the ruleset it was made with ({@code reproduced} when byte-identical,
+     * else the fields that differ) and under {@code current} (fields that differ, ids and versions aside).
+     */
+    public record Replay(boolean reproduced, List<Difference> differences, String currentVersion,
+                         String currentResponse, List<Difference> currentDifferences) {
+    }
+
+    public static Replay replay(AuditRecord record, RulesetSnapshots snapshots, RuleBase current) {
+        String recorded = rerun(record, snapshots.load(record.rulesetVersion(), current));
+        String today = rerun(record, current);
+        return new Replay(recorded.equals(record.response()),
+                differences(record.response(), recorded, Set.of()), current.version(), today,
+                differences(record.response(), today, Set.of("decisionId", "rulesetVersion")));
+    }
+
     /** The re-run's response (compact JSON) under {@code rules}, with the stored record's id. */
     public static String rerun(AuditRecord record, RuleBase rules) {
         CaseRequest request = READER.read(record.request().getBytes(StandardCharsets.UTF_8));

@@ -185,21 +185,16 @@ class CasePages {
     @PostMapping("/decisions/{id}/replay")
     String replay(@PathVariable String id, Model model) {
         AuditRecord record = find(id);
-        String recorded = Replayer.rerun(record, snapshots.load(record.rulesetVersion(), current));
-        String today = Replayer.rerun(record, current);
+        Replayer.Replay replay = Replayer.replay(record, snapshots, current);
         model.addAttribute("record", record);
-        model.addAttribute("reproduced", recorded.equals(record.response()));
-        model.addAttribute("recordedDifferences", Replayer.differences(record.response(), recorded, Set.of()));
-        model.addAttribute("currentVersion", current.version());
-        model.addAttribute("currentDifferences",
-                Replayer.differences(record.response(), today, Set.of("decisionId", "rulesetVersion")));
+        model.addAttribute("replay", replay);
         model.addAttribute("storedJson", Json.write(Json.COMPACT.readTree(record.response())));
-        model.addAttribute("todayJson", Json.write(Json.COMPACT.readTree(today)));
+        model.addAttribute("todayJson", Json.write(Json.COMPACT.readTree(replay.currentResponse())));
         return "replay";
     }
 
     private AuditRecord find(String id) {
-        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.DECISION)
+        return log.find(id, AuditRecord.Kind.DECISION)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + id));
     }
 

@@ -185,7 +185,7 @@ class PlanPages {
     }
 
     private AuditRecord find(String id) {
-        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.PLAN).orElseThrow(() -> notFound(id));
+        return log.find(id, AuditRecord.Kind.PLAN).orElseThrow(() -> notFound(id));
     }
 
     private static ResponseStatusException notFound(String id) {

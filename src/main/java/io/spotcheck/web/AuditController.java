@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -64,16 +63,15 @@ class AuditController {
     @PostMapping("/api/v1/decisions/{id}/replay")
     Map<String, Object> replay(@PathVariable String id) {
         AuditRecord record = find(id);
-        String recorded = Replayer.rerun(record, snapshots.load(record.rulesetVersion(), current));
-        String today = Replayer.rerun(record, current);
+        Replayer.Replay replay = Replayer.replay(record, snapshots, current);
         Map<String, Object> now = new LinkedHashMap<>();
-        now.put("rulesetVersion", current.version());
-        now.put("response", Json.COMPACT.readTree(today));
-        now.put("differences", Replayer.differences(record.response(), today, Set.of("decisionId", "rulesetVersion")));
+        now.put("rulesetVersion", replay.currentVersion());
+        now.put("response", Json.COMPACT.readTree(replay.currentResponse()));
+        now.put("differences", replay.currentDifferences());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("decisionId", id);
-        out.put("reproduced", recorded.equals(record.response()));
-        out.put("differences", Replayer.differences(record.response(), recorded, Set.of()));
+        out.put("reproduced", replay.reproduced());
+        out.put("differences", replay.differences());
         out.put("current", now);
         return out;
     }
@@ -85,7 +83,7 @@ class AuditController {
     }
 
     private AuditRecord find(String id) {
-        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.DECISION)
+        return log.find(id, AuditRecord.Kind.DECISION)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + id));
     }
 

@@ -58,7 +58,7 @@ class PlanController {
     @Operation(summary = "A stored plan's summary")
     @GetMapping(path = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     String summary(@PathVariable String id) {
-        return log.find(id).filter(r -> r.kind() == AuditRecord.Kind.PLAN).map(AuditRecord::response)
+        return log.find(id, AuditRecord.Kind.PLAN).map(AuditRecord::response)
                 .orElseThrow(() -> notFound(id));
     }
 

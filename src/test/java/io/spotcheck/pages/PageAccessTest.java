@@ -102,9 +102,14 @@ class PageAccessTest {
     }
 
     @Test
-    void theApiStaysStatelessBasicEvenForSignedInPeople() throws Exception {
-        mvc.perform(get("/api/v1/rules")).andExpect(status().isUnauthorized())
+    void aPageSessionDoesNotOpenTheApiWhichStaysStatelessBasic() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc
+                .perform(formLogin("/login").user("admin").password("admin-pw"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/rules").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/rules").session(session)).andExpect(status().isUnauthorized())
                 .andExpect(content().contentType("application/problem+json"));
+        mvc.perform(get("/api/v1/rules").with(httpBasic("admin", "admin-pw"))).andExpect(status().isOk());
     }
 
     @Test
