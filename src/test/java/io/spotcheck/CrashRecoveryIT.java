@@ -2,7 +2,7 @@ package io.spotcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

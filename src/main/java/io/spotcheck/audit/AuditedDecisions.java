@@ -7,7 +7,7 @@ import io.spotcheck.audit.AuditRecord.Kind;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.decision.Decision;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;

@@ -1,6 +1,6 @@
 package io.spotcheck.audit;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -3,7 +3,8 @@ package io.spotcheck.audit;
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.decision.CaseDecider;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
+import io.spotcheck.shared.Today;
 import io.spotcheck.engine.RuleBase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Re-runs a stored decision under the ruleset it was made with, and under another (today's, or a candidate). */
 public final class Replayer {
-
-    private static final CaseReader READER = new CaseReader(Clock.systemUTC());
 
     private Replayer() {
     }
@@ -42,7 +41,9 @@ public final class Replayer {
 
     /** The re-run's response (compact JSON) under {@code rules}, with the stored record's id. */
     public static String rerun(AuditRecord record, RuleBase rules) {
-        CaseRequest request = READER.read(record.request().getBytes(StandardCharsets.UTF_8));
+        // a stored request without asOf was decided as of the day it was stored: replay it as of that day
+        Clock asOf = Clock.fixed(record.storedAt(), Today.SHANGHAI);
+        CaseRequest request = new CaseReader(asOf).read(record.request().getBytes(StandardCharsets.UTF_8));
         return Json.compact(new CaseDecider(() -> rules).decide(request, record.id()));
     }
 

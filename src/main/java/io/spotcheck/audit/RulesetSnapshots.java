@@ -1,7 +1,7 @@
 package io.spotcheck.audit;
 
-import io.spotcheck.RulesLoader;
-import io.spotcheck.decision.Json;
+import io.spotcheck.ruleset.RulesLoader;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleSource;
 import java.time.OffsetDateTime;

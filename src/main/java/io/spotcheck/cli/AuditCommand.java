@@ -1,8 +1,8 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.audit.AuditLog;
-import io.spotcheck.decision.Json;
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.shared.Json;
+import io.spotcheck.boot.SpotcheckApplication;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -7,7 +7,7 @@ import io.spotcheck.engine.RuleBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import io.spotcheck.shared.Today;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<CaseRequest> readCases() throws IOException {
-        CaseReader reader = new CaseReader(Clock.systemDefaultZone());
+        CaseReader reader = new CaseReader(Today.fromEnvironment().dateClock());
         List<CaseRequest> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(samples)) {
             for (Path p : files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))

@@ -3,14 +3,14 @@ package io.spotcheck.cli;
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.decision.CaseDecider;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.decision.Timeline;
 import io.spotcheck.engine.RuleBase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import io.spotcheck.shared.Today;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ public final class DecideCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            var request = new CaseReader(Clock.systemDefaultZone()).read(body);
+            var request = new CaseReader(Today.fromEnvironment().dateClock()).read(body);
             RuleBase rules = rulesOption.load();
             var decision = new CaseDecider(() -> rules).decide(request);
             spec.commandLine().getOut().print(timeline ? Timeline.text(decision) : Json.write(decision) + "\n");

@@ -1,9 +1,9 @@
 package io.spotcheck.cli;
 
-import io.spotcheck.RulesLoader;
+import io.spotcheck.ruleset.RulesLoader;
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.Impact;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.casefile.InvalidInputException;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;

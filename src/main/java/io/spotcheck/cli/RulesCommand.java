@@ -1,6 +1,6 @@
 package io.spotcheck.cli;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleCatalogue;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.spotcheck.cli;
 
-import io.spotcheck.RulesLoader;
+import io.spotcheck.ruleset.RulesLoader;
 import io.spotcheck.engine.RuleBase;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package io.spotcheck.cli;
 
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.boot.SpotcheckApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
 package io.spotcheck.pages;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

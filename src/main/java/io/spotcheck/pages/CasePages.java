@@ -17,7 +17,7 @@ import io.spotcheck.casefile.PenaltyCode;
 import io.spotcheck.casefile.Problem;
 import io.spotcheck.casefile.Result;
 import io.spotcheck.casefile.Role;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package io.spotcheck.security;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.audit.Replayer;
 import io.spotcheck.audit.RulesetSnapshots;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

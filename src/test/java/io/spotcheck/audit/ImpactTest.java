@@ -3,10 +3,10 @@ package io.spotcheck.audit;
 import static io.spotcheck.support.CaseBuilder.aCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spotcheck.RulesLoader;
+import io.spotcheck.ruleset.RulesLoader;
 import io.spotcheck.audit.AuditRecord.Kind;
 import io.spotcheck.decision.CaseDecider;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.support.CaseBuilder;
 import io.spotcheck.support.TestRules;

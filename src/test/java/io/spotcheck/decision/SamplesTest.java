@@ -1,5 +1,6 @@
 package io.spotcheck.decision;
 
+import io.spotcheck.shared.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.support.TestRules;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleInfo;
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.boot.SpotcheckApplication;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

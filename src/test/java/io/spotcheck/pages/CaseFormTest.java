@@ -2,7 +2,7 @@ package io.spotcheck.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

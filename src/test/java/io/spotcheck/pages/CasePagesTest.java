@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.file.Files;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import io.spotcheck.engine.RuleBase;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
 import io.spotcheck.targeting.Progress;
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.spotcheck.support;
 
 import io.spotcheck.decision.Decision;
-import io.spotcheck.decision.Json;
+import io.spotcheck.shared.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.spotcheck.support;
 
-import io.spotcheck.web.SpotcheckApplication;
+import io.spotcheck.boot.SpotcheckApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

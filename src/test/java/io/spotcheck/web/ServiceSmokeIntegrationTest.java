@@ -1,5 +1,6 @@
 package io.spotcheck.web;
 
+import io.spotcheck.boot.SpotcheckApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -1,9 +1,10 @@
-package io.spotcheck.web;
+package io.spotcheck.boot;
 
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
-import io.spotcheck.RulesLoader;
+import io.spotcheck.ruleset.RulesLoader;
+import io.spotcheck.shared.Today;
 import io.spotcheck.targeting.Planner;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,9 +20,15 @@ public class SpotcheckApplication {
         return RulesLoader.load(rulesDir);
     }
 
+    /** "Today": the date in Asia/Shanghai, or {@code SPOTCHECK_TODAY} / {@code --spotcheck.today} when set. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Today today(@Value("${spotcheck.today:}") String fixedDate) {
+        return Today.of(fixedDate);
+    }
+
+    @Bean
+    Clock clock(Today today) {
+        return today.dateClock();
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.spotcheck.decision;
+package io.spotcheck.shared;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package io.spotcheck;
+package io.spotcheck.ruleset;
 
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.Rulesets;
