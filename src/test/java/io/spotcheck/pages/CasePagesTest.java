@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditWriter;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ class CasePagesTest {
     MockMvc mvc;
     @Autowired
     AuditLog log;
+    @Autowired
+    AuditWriter writer;
 
     private static MockHttpServletRequestBuilder officer(MockHttpServletRequestBuilder request) {
         return request.with(user("officer").roles("OFFICER")).with(csrf());
@@ -148,7 +151,7 @@ class CasePagesTest {
         String location = mvc.perform(kettleCase("PAGE-DIFF")).andReturn().getResponse().getRedirectedUrl();
         AuditRecord original = log.find(location.substring("/decisions/".length())).orElseThrow();
         String id = java.util.UUID.randomUUID().toString();
-        log.append(new AuditLog.Entry(id, AuditRecord.Kind.DECISION, "PAGE-DIFF", original.asOf(),
+        writer.append(new AuditWriter.Entry(id, AuditRecord.Kind.DECISION, "PAGE-DIFF", original.asOf(),
                 original.rulesetVersion(), "officer", original.request(),
                 original.response().replace(original.id(), id).replace("\"MUST_FILE\"", "\"NOT_APPLICABLE\""), null));
         String page = mvc.perform(post("/decisions/" + id + "/replay").with(user("auditor").roles("AUDITOR"))
