@@ -87,6 +87,42 @@ class CasePagesTest {
     }
 
     @Test
+    void theFormOffersTheNewFindingsAndTheObjectionRetest() throws Exception {
+        mvc.perform(get("/cases/new").with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"FORGED_CERTIFICATION_MARK\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"UNCERTIFIED_CCC_PRODUCT\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"UNLICENSED_PRODUCTION\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"spotChecks[0].retest.date\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"spotChecks[0].retest.result\"")))
+                .andExpect(content().string(Matchers.containsString("复检日期")));
+    }
+
+    @Test
+    void aPassedRetestFromTheFormDecidesAsAPassedCheck() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-RETEST", "spotChecks[0].retest.date", "2027-03-10",
+                "spotChecks[0].retest.result", "PASS").param("findings", "UNLICENSED_PRODUCTION"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        AuditRecord stored = log.find(location.substring("/decisions/".length())).orElseThrow();
+
+        assertThat(stored.response()).contains("\"serious\":false", "\"filing\":\"MUST_FILE\"")
+                .doesNotContain("STOP_SALE", "SERVE_NOTICE");
+        mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(Matchers.containsString("复检（结论为最终结论）")))
+                .andExpect(content().string(Matchers.containsString("FIL-005")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
+    }
+
+    @Test
+    void anUnservedFailureShowsTheServeNoticeStep() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-SERVE", "spotChecks[0].noticeReceived", ""))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(Matchers.containsString("送达检验报告、告知权利义务、现场调查")));
+    }
+
+    @Test
     void problemsAreShownAtTheInputsTheyBelongToAndNothingIsStored() throws Exception {
         long before = log.list(AuditRecord.Kind.DECISION, "PAGE-BAD", null, null, 0, 10).total();
         mvc.perform(kettleCase("PAGE-BAD", "firm.uscc", "91310112MA1GBUL01X", "asOf", "2027-02-30",
