@@ -42,7 +42,7 @@ public final class Planner {
         for (String name : PlanInputReader.FILES) {
             try (var in = files.open(name)) {
                 if (in != null) {
-                    chars += CsvTable.parseOnly(in);
+                    chars += io.spotcheck.tabular.Table.parseOnly(in);
                 }
             }
         }
@@ -170,6 +170,13 @@ public final class Planner {
                 new PlanSummary.LevelOne(levelOneCovered, levelOneTotal),
                 new PlanSummary.KeyCatalogue(periodStart + "-" + params.periodEnd(request.year()), keyBefore,
                         allocation.keyRequired(), keyThisYear, keyTotal),
-                excluded, allocation.priorityCut(), List.copyOf(quality), fired);
+                excluded, allocation.priorityCut(), List.copyOf(quality), fired, encodings(in));
+    }
+
+    /** What each input file was found to be ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code GB18030}, {@code XLSX}). */
+    private static Map<String, String> encodings(PlanInput in) {
+        Map<String, String> out = new TreeMap<>();
+        in.encodings().forEach((file, encoding) -> out.put(file, encoding.label()));
+        return out;
     }
 }
