@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 15: each plan input saved as UTF-8, UTF-8 with a byte-order mark, GB18030 (Excel's "CSV（逗号分隔）") or
  * XLSX gives the same plan, byte for byte, as the samples in UTF-8 — and the same plan as before the shared reader.
  */
-class PlanInputEncodingsTest {
+public class PlanInputEncodingsTest {
 
     /** plan.csv of samples/plan, 2027, budget 120, seed 20270101, made by the reader before issue 15. */
     static final String BEFORE = "ccdbcb31cda0ff029635b2aa88130d2a7784f68b26ae0a21b579cbc4366caf69";
@@ -65,7 +65,7 @@ class PlanInputEncodingsTest {
     }
 
     /** The CSV as Excel would save it as a workbook: numbers as numbers, true/false as booleans. */
-    static byte[] xlsx(String text) {
+    public static byte[] xlsx(String text) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Workbook wb = new Workbook(out, "spotcheck-test", "1.0");
