@@ -42,7 +42,7 @@ public final class Planner {
         for (String name : PlanInputReader.FILES) {
             try (var in = files.open(name)) {
                 if (in != null) {
-                    chars += CsvTable.parseOnly(in);
+                    chars += io.spotcheck.tabular.Table.parseOnly(in);
                 }
             }
         }
@@ -162,7 +162,28 @@ public final class Planner {
                 new PlanSummary.LevelOne(levelOneCovered, levelOneTotal),
                 new PlanSummary.KeyCatalogue(periodStart + "-" + params.periodEnd(request.year()), keyBefore,
                         allocation.keyRequired(), keyThisYear, keyTotal),
-                excluded, allocation.priorityCut(), List.copyOf(quality), fired);
+                excluded, allocation.priorityCut(), List.copyOf(quality), fired, encodings(in), names(in, rows));
+    }
+
+    /** The names of the categories and inspectors the plan uses, for the workbook beside plan.csv. */
+    private static PlanSummary.Names names(PlanInput in, List<Plan.Row> rows) {
+        Map<String, String> categories = new TreeMap<>();
+        Map<String, String> inspectors = new TreeMap<>();
+        Map<String, String> inspectorNames = new java.util.HashMap<>();
+        in.inspectors().forEach(i -> inspectorNames.put(i.id(), i.name()));
+        for (Plan.Row row : rows) {
+            categories.computeIfAbsent(row.categoryCode(),
+                    code -> in.catalogue().get(in.catalogue().index().get(code)).name());
+            row.inspectors().forEach(id -> inspectors.put(id, inspectorNames.getOrDefault(id, "")));
+        }
+        return new PlanSummary.Names(categories, inspectors);
+    }
+
+    /** What each input file was found to be ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code GB18030}, {@code XLSX}). */
+    private static Map<String, String> encodings(PlanInput in) {
+        Map<String, String> out = new TreeMap<>();
+        in.encodings().forEach((file, encoding) -> out.put(file, encoding.label()));
+        return out;
     }
 
     /**
