@@ -73,8 +73,9 @@ public final class JsonObject {
             problem(key, "must not be blank");
             return null;
         }
-        if (s.length() > maxLength) {
-            problem(key, "is longer than " + maxLength + " characters");
+        int length = s.codePointCount(0, s.length());
+        if (length > maxLength) {
+            problem(key, "is longer than " + maxLength + " characters (" + length + ")");
             return null;
         }
         return s;
@@ -125,7 +126,7 @@ public final class JsonObject {
             }
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            problem(key, "\"" + s + "\" is not a date that exists (expected YYYY-MM-DD)");
+            problem(key, "\"" + Text.cut(s, Text.QUOTE) + "\" is not a date that exists (expected YYYY-MM-DD)");
             return null;
         }
     }
@@ -204,7 +205,7 @@ public final class JsonObject {
                 return e;
             }
         }
-        problems.add(new Problem(where, "unknown code \"" + s + "\"; expected one of "
+        problems.add(new Problem(where, "unknown code \"" + Text.cut(s, Text.QUOTE) + "\"; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         return null;
     }

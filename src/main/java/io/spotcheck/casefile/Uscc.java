@@ -4,11 +4,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
- * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters whose last is a check character.
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters whose last is a check character,
+ * whose first is a registration-authority code ({@code 1}–{@code 9}, {@code A}, {@code N}, {@code Y}) and whose
+ * characters 3–8 are an administrative-division code (six digits, not {@code 000000}; not checked against GB/T 2260).
  */
 public record Uscc(@JsonValue String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** GB 32100-2015 registration-management departments (登记管理部门码). */
+    static final String AUTHORITIES = "123456789ANY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] VALUE = new int[128];
 
@@ -45,6 +49,15 @@ public record Uscc(@JsonValue String value) {
                 return Optional.of("character '" + value.charAt(i) + "' at position " + (i + 1)
                         + " is not allowed (only 0-9 and A-Y without I, O, Z, S, V)");
             }
+        }
+        if (AUTHORITIES.indexOf(value.charAt(0)) < 0) {
+            return Optional.of("first character '" + value.charAt(0) + "' is not a registration-authority code of "
+                    + "GB 32100-2015 (1-9, A, N or Y)");
+        }
+        String division = value.substring(2, 8);
+        if (!division.chars().allMatch(c -> c >= '0' && c <= '9') || division.equals("000000")) {
+            return Optional.of("characters 3-8 \"" + division + "\" are not an administrative-division code "
+                    + "(six digits, not 000000)");
         }
         char expected = checkCharacter(value);
         if (value.charAt(17) != expected) {

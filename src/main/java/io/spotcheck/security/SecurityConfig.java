@@ -1,29 +1,38 @@
 package io.spotcheck.security;
 
 import io.spotcheck.shared.Json;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Access control (CONTRACT §6). The API ({@code /api/**}, the actuator, the OpenAPI document) is stateless with HTTP
@@ -36,6 +45,7 @@ class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     /** The authority that binds an officer to a district: {@code DISTRICT_浦东新区}. */
     static final String DISTRICT_AUTHORITY = "DISTRICT_";
+
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -63,10 +73,14 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+                                                ObjectProvider<Ticker> tickers, ObjectProvider<MeterRegistry> meters) {
+        Ticker ticker = tickers.getIfAvailable(Ticker::systemTicker); // the sign-in throttle's and cache's time
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new CachingAuthenticationProvider(dao));
+        var throttle = new SignInThrottle(ticker);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(throttle,
+                new CachingAuthenticationProvider(dao, ticker), meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 
     @Bean
@@ -76,11 +90,9 @@ class SecurityConfig {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
-                        problem(res, 401, "Authentication required", "sign in with HTTP Basic")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthenticated))
                 .exceptionHandling(x -> x
-                        .authenticationEntryPoint((req, res, e) ->
-                                problem(res, 401, "Authentication required", "sign in with HTTP Basic"))
+                        .authenticationEntryPoint(SecurityConfig::unauthenticated)
                         .accessDeniedHandler((req, res, e) ->
                                 problem(res, 403, "Forbidden", "your roles do not allow " + req.getMethod() + " "
                                         + req.getRequestURI())))
@@ -114,7 +126,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/denied", "/error", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", SignInLock.PAGE, "/denied", "/error", "/assets/**", "/favicon.ico")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/register", "/register/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers("/cases/**").hasAnyRole("OFFICER", "ADMIN")
@@ -126,14 +139,40 @@ class SecurityConfig {
                         .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/", "/rules", "/rules/**").authenticated()
                         .anyRequest().hasRole("ADMIN"))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
-                        .permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfig::formSignInFailed).permitAll())
                 .logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(x -> x.accessDeniedPage("/denied"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                + "frame-ancestors 'none'; form-action 'self'")))
+                                + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** 401 for a missing or wrong sign-in; 429 with {@code Retry-After} for a locked name or address. */
+    private static void unauthenticated(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        if (e instanceof SignInThrottledException locked) {
+            res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+            problem(res, 429, "Too many sign-in attempts", "too many failed sign-ins for this user name or from "
+                    + "this address; try again in " + locked.retryAfterSeconds() + " seconds");
+            return;
+        }
+        problem(res, 401, "Authentication required", "sign in with HTTP Basic");
+    }
+
+    /** A refused form sign-in: the sign-in page again, saying when to try again (429) when locked. */
+    private static void formSignInFailed(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException, ServletException {
+        if (e instanceof SignInThrottledException locked) {
+            res.setStatus(429);
+            res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+            req.setAttribute(SignInLock.RETRY_AFTER_ATTRIBUTE, locked.retryAfterSeconds());
+            req.getRequestDispatcher(SignInLock.PAGE).forward(req, res);
+            return;
+        }
+        res.sendRedirect(req.getContextPath() + "/login?error");
     }
 
     private static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {

@@ -35,4 +35,40 @@ class UsccTest {
         assertThat(Uscc.problemWith(code)).isPresent();
         assertThatThrownBy(() -> Uscc.of(code)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11310000000000000", "A1310115MA1K3YJ57", "N2310115MA1K3YJ57", "Y1310115MA1K3YJ57",
+            "59310115MA1K3YJ57", "91000001MA1K3YJ57", "91999999MA1K3YJ57"})
+    void acceptsEveryRegistrationAuthorityAndAnyNonZeroDivision(String first17) {
+        String code = first17 + Uscc.checkCharacter(first17);
+
+        assertThat(Uscc.problemWith(code)).isEmpty();
+    }
+
+    @Test
+    void refusesAllZerosWhoseCheckCharacterHappensToFit() {
+        assertThat(Uscc.checkCharacter("00000000000000000")).isEqualTo('0');
+
+        assertThat(Uscc.problemWith("000000000000000000"))
+                .hasValueSatisfying(p -> assertThat(p).contains("registration-authority"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01310115MA1K3YJ57", "B1310115MA1K3YJ57", "M1310115MA1K3YJ57", "X1310115MA1K3YJ57"})
+    void refusesAFirstCharacterThatIsNoRegistrationAuthority(String first17) {
+        String code = first17 + Uscc.checkCharacter(first17);
+
+        assertThat(Uscc.problemWith(code)).hasValueSatisfying(p -> assertThat(p)
+                .contains("first character '" + first17.charAt(0) + "'").contains("1-9, A, N or Y"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"91000000MA1K3YJ57", "9131011AMA1K3YJ57", "91A10115MA1K3YJ57", "9131011YMA1K3YJ57"})
+    void refusesCharacters3To8ThatAreNotASixDigitDivision(String first17) {
+        String code = first17 + Uscc.checkCharacter(first17);
+
+        assertThat(Uscc.problemWith(code)).hasValueSatisfying(p -> assertThat(p)
+                .contains("characters 3-8 \"" + first17.substring(2, 8) + "\""));
+        assertThatThrownBy(() -> Uscc.of(code)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

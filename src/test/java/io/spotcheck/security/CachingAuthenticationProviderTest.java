@@ -65,4 +65,19 @@ class CachingAuthenticationProviderTest {
         assertThat(bo.getName()).isEqualTo("bo");
         assertThat(checks).hasValue(2);
     }
+
+    @Test
+    void aRememberedSignInExpiresAfterFiveMinutes() {
+        var ticker = new FakeTicker();
+        var provider = new CachingAuthenticationProvider(slow, ticker);
+        provider.authenticate(new UsernamePasswordAuthenticationToken("ann", "right"));
+
+        ticker.advance(CachingAuthenticationProvider.TTL.minusNanos(1));
+        provider.authenticate(new UsernamePasswordAuthenticationToken("ann", "right"));
+        assertThat(checks).hasValue(1);
+
+        ticker.advance(java.time.Duration.ofNanos(1));
+        provider.authenticate(new UsernamePasswordAuthenticationToken("ann", "right"));
+        assertThat(checks).hasValue(2);
+    }
 }
