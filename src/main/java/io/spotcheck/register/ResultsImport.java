@@ -8,12 +8,9 @@ import io.spotcheck.casefile.Result;
 import io.spotcheck.register.RegisterRefusal.Status;
 import io.spotcheck.shared.Json;
 import io.spotcheck.shared.Today;
-import java.io.IOException;
+import io.spotcheck.tabular.Quote;
+import io.spotcheck.tabular.Table;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,6 +56,10 @@ public class ResultsImport {
         this.views = views;
     }
 
+    /** A row read, with its line (null when it was bad). */
+    record Line(long line, StoredResult result) {
+    }
+
     /** What an import did: rows read, stored, left as they were, and the cases opened in file order. */
     public record Imported(int rows, int stored, int unchanged, List<String> casesOpened) {
     }
@@ -73,19 +71,17 @@ public class ResultsImport {
         }
         LocalDate today = views.today();
         List<Problem> problems = new ArrayList<>();
-        List<StoredResult> rows = read(in, today, problems);
+        List<Line> rows = read(in, today, problems);
         synchronized (register) {
             Register.Snapshot s = register.snapshot();
             Map<String, StoredResult> inFile = new LinkedHashMap<>();
-            Map<String, Integer> lineOf = new HashMap<>();
+            Map<String, Long> lineOf = new HashMap<>();
             List<StoredResult> fresh = new ArrayList<>();
             int unchanged = 0;
             for (int i = 0; i < rows.size(); i++) {
-                StoredResult r = rows.get(i);
-                if (r == null) {
-                    continue;
-                }
-                String where = FILE + ":" + (i + 2) + ":1";
+                StoredResult r = rows.get(i).result();
+                long line = rows.get(i).line();
+                String where = FILE + ":" + line + ":1";
                 StoredResult stored = s.results().get(r.reportNo());
                 StoredResult earlier = inFile.putIfAbsent(r.reportNo(), r);
                 if (earlier != null) {
@@ -97,7 +93,7 @@ public class ResultsImport {
                     }
                     continue;
                 }
-                lineOf.put(r.reportNo(), i + 2);
+                lineOf.put(r.reportNo(), line);
                 if (stored != null) {
                     if (stored.sameRow(r)) {
                         unchanged++;
@@ -176,53 +172,18 @@ public class ResultsImport {
         return check;
     }
 
-    /** Reads every row; a bad row is null in the list and its problems are added. */
-    static List<StoredResult> read(InputStream in, LocalDate today, List<Problem> problems) {
-        List<StoredResult> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = utf8(in); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format)
-                .get()) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new Problem(FILE + ":1:0", "missing required column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing)));
-                throw new InvalidInputException(problems);
-            }
-            for (CSVRecord record : parser) {
-                if (rows.size() >= MAX_ROWS) {
-                    problems.add(new Problem(FILE + ":" + record.getParser().getCurrentLineNumber() + ":0",
-                            "more than " + MAX_ROWS + " rows: split the file"));
-                    break;
-                }
-                long line = record.getParser().getCurrentLineNumber();
-                rows.add(parse(column -> header.containsKey(column) && header.get(column) < record.size()
-                        ? record.get(header.get(column)) : "", (column, message) -> problems.add(new Problem(
-                        FILE + ":" + line + ":" + (header.getOrDefault(column, -1) + 1), column + ": " + message)),
-                        today));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            problems.add(new Problem(FILE + ":0:0", e.getCause() instanceof CharacterCodingException
-                    || e instanceof CharacterCodingException
-                    ? "文件不是 UTF-8 编码，请另存为 CSV UTF-8 (the file is not UTF-8: save it as CSV UTF-8)"
-                    : "unreadable CSV: " + Quote.of(e.getMessage())));
-        }
+    /**
+     * Reads every row (CSV in UTF-8 or GB18030, or an XLSX workbook, as every upload: CONTRACT §2 version 2); a bad
+     * row is null in the list and its problems are added; any problem refuses the file.
+     */
+    static List<Line> read(InputStream in, LocalDate today, List<Problem> problems) {
+        List<Line> rows = new ArrayList<>();
+        new Table(FILE, problems::add).read(in, REQUIRED, MAX_ROWS, row -> rows.add(new Line(row.line(),
+                parse(row::get, row::problem, today))));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return rows;
-    }
-
-    private static Reader utf8(InputStream in) throws IOException {
-        var buffered = new java.io.BufferedInputStream(in);
-        buffered.mark(3);
-        byte[] bom = buffered.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            buffered.reset();
-        }
-        return new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /**
@@ -369,19 +330,6 @@ public class ResultsImport {
         void accept(String column, String message) {
             problems++;
             sink.accept(column, message);
-        }
-    }
-
-    /** At most 200 characters of what is refused. */
-    static final class Quote {
-        private Quote() {
-        }
-
-        static String of(String s) {
-            if (s == null) {
-                return "";
-            }
-            return s.codePointCount(0, s.length()) <= 200 ? s : s.substring(0, s.offsetByCodePoints(0, 200)) + "…";
         }
     }
 }
