@@ -100,7 +100,7 @@ public class CaseViews {
     }
 
     /** The case as of {@code d}, with what was done; null decision and {@code problems} when it cannot be built. */
-    CaseView view(Register.Snapshot s, CaseFile file, LocalDate d) {
+    public CaseView view(Register.Snapshot s, CaseFile file, LocalDate d) {
         Computed c = compute(s, file, d, null);
         Assembled a = c.assembled();
         List<Todo> todo = c.valid() && !a.closed() ? todo(c, d) : List.of();
