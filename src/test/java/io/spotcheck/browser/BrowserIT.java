@@ -260,4 +260,35 @@ class BrowserIT {
         assertThat(browser.driver.findElements(By.linkText("新案件"))).isEmpty();
         browser.screenshots("14-not-allowed");
     }
+
+    @Test
+    @DisplayName("an officer imports results, sees the new case on the worklist, opens it and records the notice with its form")
+    void officerWorksTheRegister() throws Exception {
+        Path results = Files.createTempFile("results", ".csv");
+        String first = "913101150000" + "77701";
+        Files.writeString(results, io.spotcheck.register.RegisterWebTest.HEADER
+                + io.spotcheck.register.RegisterWebTest.failedKettle("BR-1", first
+                + io.spotcheck.casefile.Uscc.checkCharacter(first), "浦东新区", "2026-09-10", "2026-09-21"));
+        signIn("officer", "officer-pw");
+        assertThat(find("#main h1").getText()).isEqualTo("待办清单");
+        browser.go("/register/results");
+        browser.driver.findElement(By.id("results-file")).sendKeys(results.toString());
+        browser.screenshots("20-register-import");
+        browser.driver.findElement(By.id("import")).click();
+        assertThat(find("#imported").getText()).contains("BR-1");
+        browser.go("/register");
+        find("#section-overdue");
+        browser.screenshots("21-register-worklist");
+        browser.driver.findElement(By.linkText("BR-1")).click();
+        assertThat(find("#case-status").getText()).isEqualTo("办理中");
+        assertThat(find("#todo").getText()).contains("十五个工作日内决定是否立案", "已逾期");
+        browser.screenshots("22-register-case");
+        browser.driver.findElement(By.cssSelector("#form-NOTICE_RECEIVED > summary")).click();
+        WebElement date = find("#date-NOTICE_RECEIVED");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2026-09-22'", date);
+        browser.driver.findElement(By.cssSelector("#form-NOTICE_RECEIVED button[type=submit]")).click();
+        assertThat(find("#recorded").getText()).contains("企业收到检验结论");
+        assertThat(find("#events").getText()).contains("2026-09-22", "企业收到检验结论", "officer");
+        browser.screenshots("23-register-recorded");
+    }
 }
