@@ -1,6 +1,7 @@
 package io.spotcheck.audit;
 
 import io.spotcheck.audit.AuditRecord.Kind;
+import io.spotcheck.shared.Today;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -51,8 +52,17 @@ public class AuditLog {
 
     /** One page of the records of {@code kind}, newest first, filtered by case and by day stored (inclusive). */
     public Page list(Kind kind, String caseRef, LocalDate from, LocalDate to, int page, int size) {
+        return list(kind, caseRef, null, from, to, page, size);
+    }
+
+    /** The same, only the records {@code requestedBy} stored when it is given (a district-bound officer's own). */
+    public Page list(Kind kind, String caseRef, String requestedBy, LocalDate from, LocalDate to, int page, int size) {
         List<Object> args = new ArrayList<>();
         String where = where(kind, caseRef, from, to, args);
+        if (requestedBy != null) {
+            where += " AND requested_by = ?";
+            args.add(requestedBy);
+        }
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
@@ -65,7 +75,10 @@ public class AuditLog {
     public record Page(int page, int size, long total, List<AuditRecord> items) {
     }
 
-    /** The WHERE clause for a kind, an optional case and an optional range of days stored; fills {@code args}. */
+    /**
+     * The WHERE clause for a kind, an optional case and an optional range of days stored (days in Shanghai, as
+     * "today" everywhere); fills {@code args}.
+     */
     private static String where(Kind kind, String caseRef, LocalDate from, LocalDate to, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE kind = ?");
         args.add(kind.name());
@@ -75,11 +88,11 @@ public class AuditLog {
         }
         if (from != null) {
             where.append(" AND stored_at >= ?");
-            args.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
+            args.add(from.atStartOfDay(Today.SHANGHAI).toOffsetDateTime());
         }
         if (to != null) {
             where.append(" AND stored_at < ?");
-            args.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            args.add(to.plusDays(1).atStartOfDay(Today.SHANGHAI).toOffsetDateTime());
         }
         return where.toString();
     }

@@ -157,8 +157,12 @@ class CasePages {
     }
 
     @GetMapping("/decisions/{id}")
-    String decision(@PathVariable String id, Model model) {
+    String decision(@PathVariable String id, Model model, org.springframework.security.core.Authentication auth) {
         AuditRecord record = find(id);
+        String own = ownOnly(auth);
+        if (own != null && !own.equals(record.requestedBy())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("record", record);
         model.addAttribute("request", tree(record.request()));
         model.addAttribute("decision", tree(record.response()));
@@ -166,11 +170,22 @@ class CasePages {
         return "decision";
     }
 
+    /** A district-bound officer sees only the decisions it requested (CONTRACT §7 "Who sees which case"). */
+    static String ownOnly(org.springframework.security.core.Authentication auth) {
+        if (auth == null) {
+            return null;
+        }
+        var caller = RegisterPages.caller(auth);
+        return caller.officer() && caller.district() != null && !caller.admin() && !caller.auditor()
+                ? caller.name() : null;
+    }
+
     @GetMapping("/decisions")
     String list(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+                Model model, org.springframework.security.core.Authentication auth) {
         String ref = caseRef == null || caseRef.isBlank() ? null : caseRef.strip();
-        var result = log.list(AuditRecord.Kind.DECISION, ref, null, null, Math.max(0, page), PAGE_SIZE);
+        var result = log.list(AuditRecord.Kind.DECISION, ref, ownOnly(auth), null, null, Math.max(0, page),
+                PAGE_SIZE);
         model.addAttribute("caseRef", ref == null ? "" : ref);
         model.addAttribute("page", result);
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);

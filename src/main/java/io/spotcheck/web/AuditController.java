@@ -36,8 +36,23 @@ class AuditController {
 
     @Operation(summary = "A stored decision", description = "decisionId, storedAt, caseRef, asOf, rulesetVersion, requestedBy, the request and response as stored, hash and previousHash.")
     @GetMapping("/api/v1/decisions/{id}")
-    Map<String, Object> decision(@PathVariable String id) {
-        return stored(find(id), true);
+    Map<String, Object> decision(@PathVariable String id, org.springframework.security.core.Authentication auth) {
+        AuditRecord record = find(id);
+        String own = ownOnly(auth);
+        if (own != null && !own.equals(record.requestedBy())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + id);
+        }
+        return stored(record, true);
+    }
+
+    /** A district-bound officer's name: such an officer lists only the decisions it requested (CONTRACT §7). */
+    static String ownOnly(org.springframework.security.core.Authentication auth) {
+        if (auth == null) {
+            return null;
+        }
+        var caller = RegisterController.caller(auth);
+        return caller.officer() && caller.district() != null && !caller.admin() && !caller.auditor()
+                ? caller.name() : null;
     }
 
     @Operation(summary = "Stored decisions, newest first", description = "Filter by caseRef and by day stored (from, to: inclusive ISO dates); page from 0, size up to 200.")
@@ -46,11 +61,12 @@ class AuditController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(defaultValue = "20") int size) {
+                                  @RequestParam(defaultValue = "20") int size,
+                                  org.springframework.security.core.Authentication auth) {
         if (page < 0 || size < 1 || size > 200) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be ≥ 0 and size 1–200");
         }
-        var result = log.list(AuditRecord.Kind.DECISION, caseRef, from, to, page, size);
+        var result = log.list(AuditRecord.Kind.DECISION, caseRef, ownOnly(auth), from, to, page, size);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("page", result.page());
         out.put("size", result.size());

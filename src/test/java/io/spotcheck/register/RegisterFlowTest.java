@@ -99,6 +99,39 @@ class RegisterFlowTest extends RegisterWebTest {
                 .andExpect(content().string(containsString("WL-2,")));
     }
 
+    @Test
+    @DisplayName("A kept case's decision is exactly what /cases/decide answers for its request, decisionId aside")
+    void theDecisionIsDecidesAnswer() throws Exception {
+        importResults("muni", HEADER + failedKettle("FL-5", uscc(5), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+        event("ann", "FL-5", "{\"type\":\"NOTICE_RECEIVED\",\"date\":\"2026-09-22\"}").andExpect(status().isCreated());
+        JsonNode view = view("ann", "FL-5", "2026-10-30");
+
+        String decided = as("ann", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/cases/decide").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(Json.compact(view.path("request")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        var expected = (tools.jackson.databind.node.ObjectNode) Json.COMPACT.readTree(decided);
+        expected.putNull("decisionId");
+        assertThat(view.path("decision")).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("A district-bound officer lists only the decisions it requested; the municipal bureau lists all")
+    void districtOfficersListTheirOwnDecisions() throws Exception {
+        String body = "{\"caseRef\":\"OWN-1\",\"asOf\":\"2026-10-01\",\"firm\":{\"uscc\":\"" + uscc(6)
+                + "\",\"role\":\"SELLER\"},\"spotChecks\":[]}";
+        String id = Json.COMPACT.readTree(as("muni", org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.post("/api/v1/cases/decide").contentType(
+                        org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).path("decisionId").asString();
+
+        as("ann", get("/api/v1/decisions").param("caseRef", "OWN-1")).andExpect(jsonPath("$.total").value(0));
+        as("ann", get("/api/v1/decisions/" + id)).andExpect(status().isNotFound());
+        as("muni", get("/api/v1/decisions").param("caseRef", "OWN-1")).andExpect(jsonPath("$.total").value(1));
+    }
+
     JsonNode view(String user, String caseRef, String asOf) throws Exception {
         String body = caseAsOf(user, caseRef, asOf).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
