@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 @JsonPropertyOrder({"caseRef", "asOf", "district", "status", "openedOn", "reportNo", "firm", "events", "request",
         "decision", "todo", "done", "stepRules"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseView(String caseRef, LocalDate asOf, String district, Status status, LocalDate openedOn,
+public record CaseView(String caseRef, LocalDate asOf, @JsonInclude(JsonInclude.Include.ALWAYS) String district, Status status, LocalDate openedOn,
                        String reportNo, ObjectNode firm, List<CaseEvent> events, ObjectNode request, Decision decision,
                        List<Todo> todo, List<Done> done, List<Decision.Explanation> stepRules) {
 

@@ -33,7 +33,8 @@ public class Worklist {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"caseRef", "uscc", "firmName", "district", "code", "from", "due", "status", "optional",
             "problems"})
-    public record Item(String caseRef, String uscc, String firmName, String district, String code, LocalDate from,
+    public record Item(String caseRef, String uscc, String firmName,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) String district, String code, LocalDate from,
                        LocalDate due, StepStatus status, Boolean optional, List<Problem> problems) {
     }
 

@@ -48,7 +48,7 @@ class ResultsImportTest extends RegisterWebTest {
                 .getContentAsString();
 
         assertThat(body).contains("results.csv:2:13", "a FAIL names at least one failed item",
-                "results.csv:3:13", "a PASS has no failed items", "results.csv:4:11", "after today",
+                "results.csv:3:13", "a check that passed has no failed items", "results.csv:4:11", "after today",
                 "results.csv:5:14", "before checked_on", "results.csv:7:1", "RI-14 is already on line 6",
                 "results.csv:8:1");
     }
@@ -130,5 +130,18 @@ class ResultsImportTest extends RegisterWebTest {
                 .andExpect(content().string(Matchers.containsString(uscc(270) + ",C0421,MUNICIPAL,PASS,2026-09-10")));
         as("muni", get("/api/v1/results/history.csv").param("to", "2026-10-08"))
                 .andExpect(content().string(Matchers.containsString(uscc(270) + ",C0421,MUNICIPAL,FAIL,2026-09-10")));
+    }
+
+    @Test
+    @DisplayName("The README's sample results file imports: five failures open five cases, two passes are history")
+    void theSampleFile() throws Exception {
+        String csv = java.nio.file.Files.readString(java.nio.file.Path.of("samples/register/results.csv"));
+
+        importResults("muni", csv).andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(7))
+                .andExpect(jsonPath("$.casesOpened.length()").value(5))
+                .andExpect(jsonPath("$.casesOpened[0]").value("SH-2026-QA-0101"));
+        caseAsOf("ann", "SH-2026-QA-0101", "2026-11-30").andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision.filing").value("MUST_FILE"));
+        caseAsOf("muni", "SH-2026-QA-0104", "2026-11-30").andExpect(jsonPath("$.district").value(Matchers.nullValue()));
     }
 }
