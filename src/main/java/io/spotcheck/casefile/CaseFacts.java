@@ -51,6 +51,9 @@ public final class CaseFacts {
             }
             addRecheck(facts, RecheckStage.FIRST, c.recheck());
             addRecheck(facts, RecheckStage.SECOND, c.secondRecheck());
+            if (c.secondRecheck() != null && c.secondRecheck().result() == Result.FAIL) {
+                facts.add(new FailedAfterAnnouncement(c.secondRecheck().date()));
+            }
             addRecheck(facts, RecheckStage.SUSPENSION, c.suspensionRecheck());
             if (c.announced() != null) {
                 facts.add(new Announcement(c.announced().date(), c.announced().by()));

@@ -6,7 +6,8 @@ import io.spotcheck.engine.Describable;
 public record FailedItem(int index, String item, String standard, StandardFamily standardFamily,
                          StandardSuffix standardSuffix, Boolean safetyCritical) implements Describable {
     public String describe() {
-        return "failed item " + item + " (" + (standard == null ? "no standard" : standard) + (safetyCritical == null ? ", unmarked"
+        return "failed item " + item + " (" + (standard == null ? "no standard" : standard)
+                + (safetyCritical == null ? ", unmarked"
                 : safetyCritical ? ", safety-critical" : ", not safety-critical") + ")";
     }
 }

@@ -2,9 +2,8 @@ package io.spotcheck.casefile;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,19 +26,18 @@ public record StandardCode(@JsonValue String code, StandardFamily family, Standa
     private static final Pattern NATIONAL = Pattern.compile("^GBZ?(?:/([TZ]))?" + NUMBER + "$");
     private static final Pattern LOCAL = Pattern.compile("^DB\\d{2}(?:/([TZ])?)?" + NUMBER + "$");
     private static final Pattern INDUSTRY = Pattern.compile("^[A-Z]{2}(?:/([TZ]))?" + NUMBER + "$");
-    /** The families whose code carries a /T or /Z suffix, tried in this order (GB before the industry codes). */
-    private static final Map<Pattern, StandardFamily> SUFFIXED = new LinkedHashMap<>(Map.of());
-
-    static {
-        SUFFIXED.put(NATIONAL, StandardFamily.NATIONAL);
-        SUFFIXED.put(LOCAL, StandardFamily.LOCAL);
-        SUFFIXED.put(INDUSTRY, StandardFamily.INDUSTRY);
-    }
-
     private static final Pattern GROUP = Pattern.compile("^T/[^/].*$");
     private static final Pattern ENTERPRISE = Pattern.compile("^Q/[^/].*$");
     private static final Pattern METROLOGY = Pattern.compile("^JJ[FG](?:\\(.+\\))?\\d.*$");
     private static final Pattern INTERNATIONAL = Pattern.compile("^(?:ISO|IEC|EN)[/\\d].*$");
+
+    /** A family whose code may carry a /T or /Z suffix (group 1 of its pattern). */
+    private record Suffixed(Pattern pattern, StandardFamily family) {
+    }
+
+    /** Tried in this order: GB before the two-letter industry codes, DBnn before them too. */
+    private static final List<Suffixed> SUFFIXED = List.of(new Suffixed(NATIONAL, StandardFamily.NATIONAL),
+            new Suffixed(LOCAL, StandardFamily.LOCAL), new Suffixed(INDUSTRY, StandardFamily.INDUSTRY));
 
     /** Reads a standard code such as {@code GB 4706.1-2005}, {@code gb/t1234-2010} or {@code DB31/ 1234-2020}. */
     public static Optional<StandardCode> parse(String code) {
@@ -60,11 +58,11 @@ public record StandardCode(@JsonValue String code, StandardFamily family, Standa
         if (ENTERPRISE.matcher(n).matches()) {
             return Optional.of(new StandardCode(typed, StandardFamily.ENTERPRISE, StandardSuffix.NONE));
         }
-        for (Map.Entry<Pattern, StandardFamily> family : SUFFIXED.entrySet()) {
-            Matcher m = family.getKey().matcher(n);
+        for (Suffixed family : SUFFIXED) {
+            Matcher m = family.pattern().matcher(n);
             if (m.matches()) {
                 StandardSuffix suffix = m.group(1) == null ? StandardSuffix.NONE : StandardSuffix.valueOf(m.group(1));
-                return Optional.of(new StandardCode(typed, family.getValue(), suffix));
+                return Optional.of(new StandardCode(typed, family.family(), suffix));
             }
         }
         return Optional.empty();

@@ -62,7 +62,8 @@ public final class CaseDecider {
         }
         return new Decision(decisionId, request.caseRef(), request.asOf(), ruleBase.version(),
                 !c.categories.isEmpty(), List.copyOf(c.categories), c.filings.iterator().next(), c.interviews(),
-                c.listings(), c.actions(), Timeline.of(request, c.deadlines), explanation(run.firings()));
+                c.listings(), c.actions(), Timeline.of(request, c.deadlines, c.actions.keySet()),
+                explanation(run.firings()));
     }
 
     /** The facts the rules concluded, read into the response's shape in one pass. */

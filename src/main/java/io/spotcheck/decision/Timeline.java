@@ -7,16 +7,19 @@ import io.spotcheck.casefile.Result;
 import io.spotcheck.decision.Decision.StepStatus;
 import io.spotcheck.decision.Decision.TimelineStep;
 import io.spotcheck.handling.Deadline;
+import io.spotcheck.handling.ActionCode;
 import io.spotcheck.handling.DeadlineKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lifecycle of the check under decision as a case officer pastes it into the case file: every step so far
  * and to come, done / open / overdue / upcoming as of asOf. Dates come from the request and from the deadlines
- * the handling rules counted; nothing here decides policy.
+ * the handling rules counted; which steps are still open is what the rules concluded (their open actions,
+ * ACT-020 to ACT-026). Nothing here decides policy: it only places the rules' conclusions on the calendar.
  */
 public final class Timeline {
 
@@ -27,7 +30,7 @@ public final class Timeline {
         this.asOf = asOf;
     }
 
-    static List<TimelineStep> of(CaseRequest request, Map<DeadlineKind, Deadline> deadlines) {
+    static List<TimelineStep> of(CaseRequest request, Map<DeadlineKind, Deadline> deadlines, Set<ActionCode> open) {
         SpotCheckInput c = request.checkUnderDecision();
         if (c == null || c.result() != Result.FAIL) {
             return List.of();
@@ -37,7 +40,7 @@ public final class Timeline {
         t.event("NOTICE_RECEIVED", c.noticeReceived());
         Deadline objection = deadlines.get(DeadlineKind.OBJECTION);
         if (objection != null) {
-            boolean closed = t.asOf.isAfter(objection.date()) || c.retest() != null;
+            boolean closed = !open.contains(ActionCode.OBJECTION_WINDOW);
             t.add("OBJECTION_WINDOW", closed ? StepStatus.DONE : StepStatus.OPEN, null,
                     objection.base(), objection.date(), null, closed ? "closed" : null);
         }
@@ -52,38 +55,32 @@ public final class Timeline {
         t.event("CORRECTION_ORDERED", c.correctionOrdered());
         Deadline correction = deadlines.get(DeadlineKind.CORRECTION);
         if (correction != null) {
-            t.due("CORRECT_BY", c.recheck() != null || c.announced() != null, correction.base(), correction.date());
+            t.due("CORRECT_BY", !open.contains(ActionCode.CORRECT_BY), correction.base(), correction.date());
         }
         Deadline first = deadlines.get(DeadlineKind.FIRST_RECHECK);
         if (c.recheck() == null && c.announced() != null) {
             t.add("FIRST_RECHECK", StepStatus.DONE, null, null, first == null ? null : first.date(), null,
                     "none: announced without a re-check (上海市产品质量条例 第三十条)");
         } else {
-            t.recheck("FIRST_RECHECK", c.recheck(), first == null ? null : first.date(), null);
+            t.recheck("FIRST_RECHECK", c.recheck(), open.contains(ActionCode.FIRST_RECHECK), first, null);
         }
         if (c.announced() != null) {
             t.add("ANNOUNCE", StepStatus.DONE, c.announced().date(), null, null, null, "by " + c.announced().by());
-        } else if (failed(c.recheck())) {
+        } else if (open.contains(ActionCode.ANNOUNCE)) {
             t.add("ANNOUNCE", StepStatus.OPEN, null, null, null, null, null);
         }
-        Deadline opens = deadlines.get(DeadlineKind.SECOND_RECHECK_OPENS);
-        Deadline second = deadlines.get(DeadlineKind.SECOND_RECHECK);
-        if (second != null) {
-            t.recheck("SECOND_RECHECK", c.secondRecheck(), second.date(), opens.date());
+        t.recheck("SECOND_RECHECK", c.secondRecheck(), open.contains(ActionCode.SECOND_RECHECK),
+                deadlines.get(DeadlineKind.SECOND_RECHECK), deadlines.get(DeadlineKind.SECOND_RECHECK_OPENS));
+        if (c.suspensionRecheck() != null) {
+            t.add("SUSPEND_FOR_RECTIFICATION", StepStatus.DONE, null, null, null, null, null);
+        } else if (open.contains(ActionCode.SUSPEND_FOR_RECTIFICATION)) {
+            t.add("SUSPEND_FOR_RECTIFICATION", StepStatus.OPEN, null, null, null, null, null);
         }
-        if (failed(c.secondRecheck())) {
-            t.add("SUSPEND_FOR_RECTIFICATION", c.suspensionRecheck() != null ? StepStatus.DONE : StepStatus.OPEN,
-                    null, null, null, null, null);
-        }
-        t.recheck("SUSPENSION_RECHECK", c.suspensionRecheck(), null, null);
-        if (failed(c.suspensionRecheck())) {
+        t.recheck("SUSPENSION_RECHECK", c.suspensionRecheck(), false, null, null);
+        if (open.contains(ActionCode.REVOKE_LICENCE)) {
             t.add("REVOKE_LICENCE", StepStatus.OPEN, null, null, null, null, null);
         }
         return List.copyOf(t.steps);
-    }
-
-    private static boolean failed(OutcomeInput o) {
-        return o != null && o.result() == Result.FAIL;
     }
 
     private void add(String step, StepStatus status, LocalDate date, LocalDate from, LocalDate due, String result,
@@ -107,11 +104,14 @@ public final class Timeline {
                 null, null);
     }
 
-    private void recheck(String step, OutcomeInput outcome, LocalDate due, LocalDate from) {
+    /** A re-check done (its outcome), or still open as the rules concluded, dated by the deadlines they counted. */
+    private void recheck(String step, OutcomeInput outcome, boolean isOpen, Deadline dueBy, Deadline opensOn) {
+        LocalDate due = dueBy == null ? null : dueBy.date();
+        LocalDate from = opensOn == null ? null : opensOn.date();
         if (outcome != null) {
             add(step, StepStatus.DONE, outcome.date(), from, due, outcome.result().name(),
                     outcome.result() == Result.PASS ? "passed: production and sale may resume (Order 18 Art 49)" : null);
-        } else if (due != null) {
+        } else if (isOpen) {
             StepStatus status = from != null && asOf.isBefore(from) ? StepStatus.UPCOMING
                     : asOf.isAfter(due) ? StepStatus.OVERDUE : StepStatus.OPEN;
             add(step, status, null, from, due, null, null);

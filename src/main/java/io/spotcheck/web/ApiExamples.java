@@ -19,11 +19,22 @@ final class ApiExamples {
              "penalties":["HEAVIER_FINE"],"noIntentProven":false,"minorCircumstances":[],"jurisdictionDisputed":false}
             """;
 
+    /** Version 2: a passed objection re-test, an item without a standard code, the new findings. */
+    static final String CASE_V2 = """
+            {"caseRef":"JD-2027-0101","asOf":"2027-07-25",
+             "firm":{"uscc":"91310115MA1K3YJ574","name":"上海某某电器有限公司","role":"PRODUCER"},
+             "spotChecks":[{"year":2027,"level":"MUNICIPAL","categoryCode":"C0421","result":"FAIL",
+                            "failedItems":[{"item":"泄漏电流","safetyCritical":true}],
+                            "noticeReceived":"2027-07-01","retest":{"date":"2027-07-15","result":"PASS"}}],
+             "findings":["UNLICENSED_PRODUCTION","FORGED_CERTIFICATION_MARK"],
+             "circumstances":[],"penalties":[],"minorCircumstances":["FIRST_OFFENCE_SLIGHT_HARM"]}
+            """;
+
     static final String PROBLEM = """
             {"type":"urn:spotcheck:problem:invalid-input","title":"Invalid input","status":400,
              "detail":"2 problems in the request",
              "errors":[{"field":"firm.uscc","message":"\\"91310115MA1K3YJ575\\" is not a valid unified social credit code: check character is '5' but GB 32100-2015 gives '4'"},
-                       {"field":"spotChecks[0].failedItems[0].standard","message":"\\"GBX\\" is not a recognisable Chinese standard code"}]}
+                       {"field":"spotChecks[0].failedItems[0].standard","message":"\\"GBX\\" is not a recognisable standard code; accepted: GB, GB/T, GB/Z, GBZ, GBZ/T (national); …"}]}
             """;
 
     private ApiExamples() {

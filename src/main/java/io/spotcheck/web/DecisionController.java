@@ -36,8 +36,8 @@ class DecisionController {
             + "stored in the audit log before it is returned; the body is the exact JSON stored.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(implementation = io.spotcheck.casefile.CaseRequest.class),
-            examples = @ExampleObject(name = "contract example", externalValue = "",
-                    value = ApiExamples.CASE)))
+            examples = {@ExampleObject(name = "contract example", externalValue = "", value = ApiExamples.CASE),
+                    @ExampleObject(name = "version 2: passed re-test, new findings", value = ApiExamples.CASE_V2)}))
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Decision.class)))
     @ApiResponse(responseCode = "400", description = "bad input: each problem with its field path",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = ApiExamples.PROBLEM)))

@@ -20,6 +20,8 @@ class AuditRoutesTest extends SignedInWebTest {
 
     @Autowired
     AuditLog log;
+    @Autowired
+    io.spotcheck.engine.RuleBase served;
 
     private String decide(String sample) throws Exception {
         String body = mvc.perform(post("/api/v1/cases/decide").contentType(MediaType.APPLICATION_JSON)
@@ -68,8 +70,7 @@ class AuditRoutesTest extends SignedInWebTest {
                 .andExpect(jsonPath("$.current.differences").isEmpty())
                 .andExpect(jsonPath("$.current.response.filing").value("MUST_FILE"));
         String stored = log.find(id).orElseThrow().response();
-        assertThat(Replayer.rerun(log.find(id).orElseThrow(),
-                io.spotcheck.support.TestRules.RULES)).isEqualTo(stored);
+        assertThat(Replayer.rerun(log.find(id).orElseThrow(), served)).isEqualTo(stored);
     }
 
     @Test

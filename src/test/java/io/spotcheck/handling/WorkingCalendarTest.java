@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules/calendar/rest-days.txt and its reader. */
+/** The rest-day calendar's reader, on the tests' own calendar (2025, 2026) and on the shipped file. */
 class WorkingCalendarTest {
 
     private final WorkingCalendar calendar = WorkingCalendar.from(TestRules.RULES.source());
@@ -34,10 +34,23 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void coversTheShippedYearsOnly() {
+    void coversTheYearsItListsOnly() {
         assertThat(calendar.covers(2025)).isTrue();
         assertThat(calendar.covers(2026)).isTrue();
         assertThat(calendar.covers(2027)).isFalse();
+    }
+
+    @Test
+    void theShippedCalendarReadsAndKeepsTheTestYearsAsTheTestsHaveThem() throws java.io.IOException {
+        var shipped = WorkingCalendar.from(io.spotcheck.engine.RuleSource.fromDirectory(java.nio.file.Path.of("rules")));
+        String tests = java.nio.file.Files.readString(TestRules.CALENDAR);
+
+        assertThat(shipped.covers(2025)).isTrue();
+        assertThat(shipped.covers(2026)).isTrue();
+        for (String line : tests.lines().filter(l -> !l.startsWith("#")).toList()) {
+            assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("rules/calendar/rest-days.txt")))
+                    .contains(line);
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ class DishonestyConditionsRulesTest {
     @ParameterizedTest(name = "{0} is serious but not an Art 7 act")
     @ValueSource(strings = {"EXPIRED_OR_DETERIORATED", "FORGED_ORIGIN", "FORGED_FACTORY_IDENTITY", "FORGED_DATES",
             "FORGED_QUALITY_MARK"})
-    @DisplayName("LST-010 expired goods and forgeries are not Art 7 product-quality acts")
+    @DisplayName("LST-010 expired goods and forgeries other than of certification marks are not Art 7 acts")
     void forgeriesAreNotAct(String finding) {
         var d = aCase().findings(finding).allCircumstances().penalties("HEAVIER_FINE").decide();
 

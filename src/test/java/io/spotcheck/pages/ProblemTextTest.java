@@ -19,6 +19,11 @@ class ProblemTextTest {
             "2027-01-01 is before noticeReceived (2027-02-01) | problem.order",
             "an announcement follows a failed recheck (Order 18 Art 47); there is none | problem.sequence",
             "must be a whole number, got a string | problem.number",
+            "\"国标 1\" is not a recognisable standard code; accepted: GB, GB/T | problem.standard",
+            "only the check under decision (spotChecks[0]) has an objection re-test; give a history entry its final result | problem.retestHistory",
+            "the objection re-test passed and its result is final (Order 18 第三十七条至第四十三条): the check did not fail | problem.retestFinal",
+            "the recheck passed; only a failed recheck, or none, is announced | problem.recheckPassed",
+            "is required when a retest is given (the objection runs from the notice) | problem.required",
             "something new | problem.other"})
     void kinds(String message, String key) {
         assertThat(ProblemText.key(message)).isEqualTo(key);
