@@ -6,7 +6,6 @@ import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.boot.SpotcheckApplication;
 import io.spotcheck.targeting.PlanRequest;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +37,14 @@ class StoreWhileServingIntegrationTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "io.spotcheck.Spotcheck", "audit", "verify").directory(dir.toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("SPRING_DATASOURCE_URL", url);
-        return pb.start();
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("audit verify did not finish in 300 s");
+        }
+        return p;
     }
 
     @Test
@@ -53,8 +57,7 @@ class StoreWhileServingIntegrationTest {
                             ? Files.newInputStream(Path.of("samples/plan", name)) : null, "planner");
 
             Process p = verify(url, dir);
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String out = Files.readString(dir.resolve("out.txt"));
 
             assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
             assertThat(out).contains("\"records\" : 1").contains("\"broken\" : null");
@@ -68,8 +71,6 @@ class StoreWhileServingIntegrationTest {
         String url = defaultUrl(dir);
 
         Process p = verify(url, dir);
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         List<String> err = Files.readAllLines(dir.resolve("err.txt"));
         assertThat(p.exitValue()).isNotZero();
