@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", description = "Make the annual sampling plan from the CSV files in a folder.")
 public final class PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "folder with catalogue.csv, firms.csv, history.csv[, signals.csv, inspectors.csv]")
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "folder with catalogue.csv, firms.csv, history.csv[, signals.csv, inspectors.csv] (each CSV in UTF-8 or GB18030, or XLSX; NAME.xlsx is read when NAME.csv is absent)")
     Path data;
 
     @Option(names = "--year", required = true, description = "the plan year")
@@ -109,8 +109,17 @@ public final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    private static InputStream open(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+    /** {@code firms.csv}, or else {@code firms.xlsx} beside it (what the file holds is told from its bytes). */
+    static InputStream open(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".csv")) {
+            return null;
+        }
+        Path workbook = file.resolveSibling(name.substring(0, name.length() - ".csv".length()) + ".xlsx");
+        return Files.isRegularFile(workbook) ? Files.newInputStream(workbook) : null;
     }
 
     /** Writes beside the target and moves into place, so a failed run never leaves a half-written file. */

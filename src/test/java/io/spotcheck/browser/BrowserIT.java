@@ -213,6 +213,23 @@ class BrowserIT {
         }
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(cli));
+        assertThat(Files.readAllBytes(downloaded)).startsWith(0xEF, 0xBB, 0xBF, 'u');
+
+        browser.driver.findElement(By.id("download-xlsx")).click();
+        Path workbook = browser.wait.until(d -> {
+            try (Stream<Path> files = Files.list(browser.downloads)) {
+                return files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(workbook.toFile())) {
+            var rows = book.getFirstSheet().read();
+            assertThat(rows).hasSize(121);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("统一社会信用代码");
+            assertThat(rows.get(0).getCellText(4)).isEqualTo("品类名称");
+            assertThat(rows.get(1).getCellText(4)).isNotBlank();
+        }
 
         browser.go("/plans");
         assertThat(find("#plan-list tbody").getText()).contains("20270101", "planner");

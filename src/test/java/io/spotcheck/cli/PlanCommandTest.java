@@ -102,4 +102,25 @@ class PlanCommandTest {
         assertThat(Files.readAllLines(dir.resolve("firms.csv"))).hasSize(51);
         assertThat(planned).isZero();
     }
+
+    @Test
+    void readsNameDotXlsxWhenTheCsvIsAbsentAndMakesTheSamePlan(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        for (String f : new String[] {"catalogue.csv", "firms.csv", "history.csv", "signals.csv", "inspectors.csv"}) {
+            Files.copy(Path.of("samples/plan", f), data.resolve(f));
+        }
+        Files.write(data.resolve("firms.xlsx"), io.spotcheck.targeting.PlanInputEncodingsTest.xlsx(
+                Files.readString(data.resolve("firms.csv"))));
+        Files.delete(data.resolve("firms.csv"));
+
+        int fromCsv = run("plan", "--data", "samples/plan", "--year", "2027", "--budget", "120", "--seed", "1",
+                "--out", dir.resolve("csv.csv").toString());
+        int fromXlsx = run("plan", "--data", data.toString(), "--year", "2027", "--budget", "120", "--seed", "1",
+                "--out", dir.resolve("xlsx.csv").toString());
+
+        assertThat(fromCsv).isZero();
+        assertThat(fromXlsx).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("xlsx.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("csv.csv")));
+        assertThat(out.toString()).contains("firms.csv=XLSX");
+    }
 }
