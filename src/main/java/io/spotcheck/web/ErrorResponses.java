@@ -12,6 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * failures in filters are forwarded to. The pages keep their HTML error page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ErrorResponses {
 
     /** Tomcat's host gets {@link ApiErrorReportValve} in place of its (and Spring Boot's) {@link ErrorReportValve}. */

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (U+0000–U+001F, U+007F–U+009F). Tomcat would otherwise drop such parameters silently, or fail later.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class QueryStringCheck {
 
     @Bean
