@@ -2,6 +2,9 @@ package io.spotcheck;
 
 import io.spotcheck.cli.AuditCommand;
 import io.spotcheck.cli.BenchCommand;
+import io.spotcheck.cli.CaseCommand;
+import io.spotcheck.cli.ResultsCommand;
+import io.spotcheck.cli.WorklistCommand;
 import io.spotcheck.cli.ImpactCommand;
 import io.spotcheck.cli.BenchPlanCommand;
 import io.spotcheck.cli.DecideCommand;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Product-quality spot-check rules engine (沪市监产质〔2022〕251号).",
         subcommands = {ServeCommand.class, DecideCommand.class, PlanCommand.class, GenerateCommand.class,
                 RulesCommand.class, AuditCommand.class, ImpactCommand.class, BenchCommand.class,
-                BenchPlanCommand.class})
+                BenchPlanCommand.class, ResultsCommand.class, CaseCommand.class, WorklistCommand.class})
 public final class Spotcheck {
 
     public static void main(String[] args) {

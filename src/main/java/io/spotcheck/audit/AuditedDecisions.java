@@ -31,7 +31,7 @@ public class AuditedDecisions {
     private final RuleBase rules;
     private final CaseDecider decider;
     private final Planner planner;
-    private final AuditLog log;
+    private final AuditWriter log;
     private final RulesetSnapshots snapshots;
     private final MeterRegistry registry;
     private final Timer decisionTimer;
@@ -39,7 +39,7 @@ public class AuditedDecisions {
     private final Counter storeFailures;
     private final Map<String, Counter> ruleCounters = new ConcurrentHashMap<>();
 
-    public AuditedDecisions(RuleBase rules, CaseDecider decider, Planner planner, AuditLog log,
+    public AuditedDecisions(RuleBase rules, CaseDecider decider, Planner planner, AuditWriter log,
                             RulesetSnapshots snapshots, MeterRegistry registry) {
         this.rules = rules;
         this.decider = decider;
@@ -62,7 +62,7 @@ public class AuditedDecisions {
         long start = System.nanoTime();
         Decision decision = decider.decide(request, UUID.randomUUID().toString());
         String json = Json.compact(decision);
-        store(new AuditLog.Entry(decision.decisionId(), Kind.DECISION, request.caseRef(), request.asOf(),
+        store(new AuditWriter.Entry(decision.decisionId(), Kind.DECISION, request.caseRef(), request.asOf(),
                 decision.rulesetVersion(), requestedBy, Json.compact(request), json, null));
         registry.counter("spotcheck.decisions", "filing", decision.filing().name(),
                 "serious", Boolean.toString(decision.serious())).increment();
@@ -83,13 +83,13 @@ public class AuditedDecisions {
         asked.put("seed", request.seed());
         asked.put("start", request.start().toString());
         asked.put("inputDigest", summary.inputDigest());
-        store(new AuditLog.Entry(id, Kind.PLAN, null, request.start(), summary.rulesetVersion(), requestedBy,
+        store(new AuditWriter.Entry(id, Kind.PLAN, null, request.start(), summary.rulesetVersion(), requestedBy,
                 Json.compact(asked), Json.compact(summary), plan.csv()));
         planTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         return summary;
     }
 
-    private void store(AuditLog.Entry entry) {
+    private void store(AuditWriter.Entry entry) {
         try {
             snapshots.remember(rules.source());
             log.append(entry);

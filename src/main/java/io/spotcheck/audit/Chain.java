@@ -1,11 +1,8 @@
 package io.spotcheck.audit;
 
 import io.spotcheck.shared.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.spotcheck.shared.Sha256;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * The hash chain: {@code hash = "sha256:" + hex(SHA-256(previousHash + canonical))}, where {@code canonical} is the
@@ -27,11 +24,6 @@ public final class Chain {
     }
 
     public static String sha256(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.tagged(text);
     }
 }

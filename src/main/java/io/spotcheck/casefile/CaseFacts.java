@@ -5,7 +5,11 @@ import io.spotcheck.casefile.CaseRequest.SpotCheckInput;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a validated request into the flat facts the rules match. No policy here: only reshaping. */
+/**
+ * Turns a validated request into the flat facts the rules match. No policy here: only reshaping. The check
+ * under decision and its history record carry its final result ({@link CaseRequest#finalResult}): after a
+ * passed objection re-test it is a passed check with no failed items.
+ */
 public final class CaseFacts {
 
     private CaseFacts() {
@@ -23,18 +27,24 @@ public final class CaseFacts {
         }
         for (int i = 0; i < r.spotChecks().size(); i++) {
             var c = r.spotChecks().get(i);
-            facts.add(new CheckRecord(i, c.year(), c.level(), c.result()));
+            facts.add(new CheckRecord(i, c.year(), c.level(), CaseRequest.finalResult(c)));
         }
         SpotCheckInput c = r.checkUnderDecision();
         if (c != null) {
-            facts.add(new CheckUnderDecision(c.year(), c.level(), c.categoryCode(), c.result()));
-            for (int i = 0; i < c.failedItems().size(); i++) {
+            Result result = CaseRequest.finalResult(c);
+            facts.add(new CheckUnderDecision(c.year(), c.level(), c.categoryCode(), result));
+            for (int i = 0; result == Result.FAIL && i < c.failedItems().size(); i++) {
                 var item = c.failedItems().get(i);
-                facts.add(new FailedItem(i, item.item(), item.standard().code(), item.standard().family(),
-                        item.standard().suffix(), item.safetyCritical()));
+                var standard = item.standard();
+                facts.add(new FailedItem(i, item.item(), standard == null ? null : standard.code(),
+                        standard == null ? null : standard.family(), standard == null ? null : standard.suffix(),
+                        item.safetyCritical()));
             }
             if (c.noticeReceived() != null) {
                 facts.add(new LifecycleDate(LifecycleKind.NOTICE_RECEIVED, c.noticeReceived()));
+            }
+            if (c.retest() != null) {
+                facts.add(new Retest(c.retest().date(), c.retest().result()));
             }
             if (c.correctionOrdered() != null) {
                 facts.add(new LifecycleDate(LifecycleKind.CORRECTION_ORDERED, c.correctionOrdered()));

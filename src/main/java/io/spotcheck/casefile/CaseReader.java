@@ -45,7 +45,7 @@ public final class CaseReader {
         Dates dates = new Dates(asOf);
         JsonObject firmNode = root.object("firm", true);
         FirmInput firm = firmNode == null ? null : firm(firmNode, dates);
-        List<SpotCheckInput> checks = root.objects("spotChecks", (o, path) -> spotCheck(o, dates));
+        List<SpotCheckInput> checks = root.objects("spotChecks", (o, path) -> spotCheck(o, dates, path.endsWith("[0]")));
         var findings = root.codes("findings", FindingCode.class);
         var circumstances = root.codes("circumstances", CircumstanceCode.class);
         var penalties = root.codes("penalties", PenaltyCode.class);
@@ -90,7 +90,7 @@ public final class CaseReader {
         return new FirmInput(uscc, name, district, role, credit, Boolean.TRUE.equals(leader), reachable, mail);
     }
 
-    private static SpotCheckInput spotCheck(JsonObject o, Dates dates) {
+    private static SpotCheckInput spotCheck(JsonObject o, Dates dates, boolean underDecision) {
         Integer year = o.integer("year", true);
         if (year != null && year < EARLIEST.getYear()) {
             o.problem("year", year + " is before " + EARLIEST.getYear());
@@ -102,12 +102,17 @@ public final class CaseReader {
         Result result = o.code("result", Result.class, true);
         List<FailedItemInput> items = o.objects("failedItems", (i, path) -> failedItem(i));
         LocalDate notice = dates.notAfterAsOf(o, "noticeReceived", false);
+        OutcomeInput retest = outcome(o, "retest", dates);
+        if (retest != null && !underDecision) {
+            o.problem("retest", "only the check under decision (spotChecks[0]) has an objection re-test; "
+                    + "give a history entry its final result");
+        }
         LocalDate ordered = dates.notAfterAsOf(o, "correctionOrdered", false);
         OutcomeInput recheck = outcome(o, "recheck", dates);
         AnnouncementInput announced = announcement(o, dates);
         OutcomeInput second = outcome(o, "secondRecheck", dates);
         OutcomeInput suspension = outcome(o, "suspensionRecheck", dates);
-        var check = new SpotCheckInput(year == null ? 0 : year, level, category, result, items, notice, ordered,
+        var check = new SpotCheckInput(year == null ? 0 : year, level, category, result, items, notice, retest, ordered,
                 recheck, announced, second, suspension);
         LifecycleChecks.check(check, o);
         return check;
@@ -115,16 +120,16 @@ public final class CaseReader {
 
     private static FailedItemInput failedItem(JsonObject o) {
         String item = o.string("item", true, 200);
-        String standard = o.string("standard", true, 100);
+        Boolean critical = o.bool("safetyCritical");
+        String standard = o.string("standard", critical == null, 100);
         StandardCode code = null;
         if (standard != null) {
             code = StandardCode.parse(standard).orElse(null);
             if (code == null) {
-                o.problem("standard", "\"" + standard + "\" is not a recognisable Chinese standard code "
-                        + "(e.g. GB 4706.1-2005, GB/T 1234-2010, QB 2172-2021, DB31/T 1234-2020, Q/XXX 001-2020)");
+                o.problem("standard", "\"" + standard + "\" is not a recognisable standard code; accepted: "
+                        + StandardCode.ACCEPTED + " (full-width characters, lower case and spaces are fine)");
             }
         }
-        Boolean critical = o.bool("safetyCritical");
         return new FailedItemInput(item, code, critical);
     }
 

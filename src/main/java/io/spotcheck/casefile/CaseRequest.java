@@ -44,6 +44,7 @@ public record CaseRequest(
             Result result,
             List<FailedItemInput> failedItems,
             LocalDate noticeReceived,
+            OutcomeInput retest,
             LocalDate correctionOrdered,
             OutcomeInput recheck,
             AnnouncementInput announced,
@@ -59,6 +60,14 @@ public record CaseRequest(
     }
 
     public record AnnouncementInput(LocalDate date, Level by) {
+    }
+
+    /**
+     * The check's final result: the objection re-test's when there is one (复检, whose result is final: Order 18
+     * 第三十七条至第四十三条), else the result of the check.
+     */
+    public static Result finalResult(SpotCheckInput c) {
+        return c.retest() == null ? c.result() : c.retest().result();
     }
 
     /** The check under decision: the first of {@link #spotChecks}, or null when the case rests on findings. */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * {@link Problem} with the field's full path instead of throwing, and returns null for a bad or absent value,
  * so one pass reports everything wrong. Keys never asked for are reported as unknown by {@link #finish()}.
  */
-final class JsonObject {
+public final class JsonObject {
 
     private final Map<String, Object> values;
     private final String path;
@@ -32,7 +32,7 @@ final class JsonObject {
 
     /** The object at {@code path}, or null (with a problem recorded) when {@code node} is not an object. */
     @SuppressWarnings("unchecked")
-    static JsonObject of(Object node, String path, List<Problem> problems) {
+    public static JsonObject of(Object node, String path, List<Problem> problems) {
         if (node instanceof Map<?, ?> map) {
             return new JsonObject((Map<String, Object>) map, path, problems);
         }
@@ -40,11 +40,11 @@ final class JsonObject {
         return null;
     }
 
-    String path(String key) {
+    public String path(String key) {
         return path.isEmpty() || path.equals("$") ? key : path + "." + key;
     }
 
-    void problem(String key, String message) {
+    public void problem(String key, String message) {
         problems.add(new Problem(path(key), message));
     }
 
@@ -60,7 +60,7 @@ final class JsonObject {
         return v;
     }
 
-    String string(String key, boolean required, int maxLength) {
+    public String string(String key, boolean required, int maxLength) {
         Object v = raw(key, required);
         if (v == null) {
             return null;
@@ -81,7 +81,7 @@ final class JsonObject {
         return s;
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         Object v = raw(key, false);
         if (v == null) {
             return null;
@@ -93,7 +93,7 @@ final class JsonObject {
         return b;
     }
 
-    Boolean requiredBool(String key) {
+    public Boolean requiredBool(String key) {
         Object v = values.get(key);
         if (v == null || v == JsonTree.NULL) {
             known.add(key);
@@ -103,7 +103,7 @@ final class JsonObject {
         return bool(key);
     }
 
-    Integer integer(String key, boolean required) {
+    public Integer integer(String key, boolean required) {
         Object v = raw(key, required);
         if (v == null) {
             return null;
@@ -115,7 +115,7 @@ final class JsonObject {
         return n.intValueExact();
     }
 
-    LocalDate date(String key, boolean required) {
+    public LocalDate date(String key, boolean required) {
         String s = rawString(key, required, "an ISO date (YYYY-MM-DD)");
         if (s == null) {
             return null;
@@ -131,12 +131,12 @@ final class JsonObject {
         }
     }
 
-    <E extends Enum<E>> E code(String key, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E code(String key, Class<E> type, boolean required) {
         String s = rawString(key, required, "a code");
         return s == null ? null : parseCode(s, type, path(key));
     }
 
-    <E extends Enum<E>> List<E> codes(String key, Class<E> type) {
+    public <E extends Enum<E>> List<E> codes(String key, Class<E> type) {
         List<E> out = new ArrayList<>();
         List<Object> items = array(key);
         for (int i = 0; i < items.size(); i++) {
@@ -154,7 +154,7 @@ final class JsonObject {
     }
 
     /** Reads an array of objects, each through {@code element} (given its object and path). */
-    <T> List<T> objects(String key, BiFunction<JsonObject, String, T> element) {
+    public <T> List<T> objects(String key, BiFunction<JsonObject, String, T> element) {
         List<T> out = new ArrayList<>();
         List<Object> items = array(key);
         for (int i = 0; i < items.size(); i++) {
@@ -170,7 +170,7 @@ final class JsonObject {
     }
 
     /** The nested object under {@code key}, or null when absent or not an object (a problem is recorded). */
-    JsonObject object(String key, boolean required) {
+    public JsonObject object(String key, boolean required) {
         Object v = raw(key, required);
         return v == null ? null : of(v, path(key), problems);
     }
@@ -210,8 +210,13 @@ final class JsonObject {
         return null;
     }
 
+    /** Takes {@code keys} as known without reading them here (another reader checks them). */
+    public void allow(String... keys) {
+        known.addAll(java.util.Arrays.asList(keys));
+    }
+
     /** Records every key that no getter asked for as unknown. */
-    void finish() {
+    public void finish() {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 problem(key, "unknown field");

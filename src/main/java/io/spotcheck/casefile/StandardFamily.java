@@ -1,4 +1,7 @@
 package io.spotcheck.casefile;
 
-/** Who issued a standard, read from its code: GB national, two-letter industry, DB local, Q/ enterprise. */
-public enum StandardFamily { NATIONAL, INDUSTRY, LOCAL, ENTERPRISE }
+/**
+ * Who issued a standard, read from its code: GB/GBZ national, two-letter industry, DBnn local, T/ group,
+ * Q/ enterprise, JJF/JJG metrology, ISO/IEC/EN international.
+ */
+public enum StandardFamily { NATIONAL, INDUSTRY, LOCAL, ENTERPRISE, GROUP, METROLOGY, INTERNATIONAL }

@@ -2,6 +2,7 @@ package io.spotcheck.cli;
 
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.shared.Json;
+import io.spotcheck.tabular.Sheets;
 import io.spotcheck.targeting.Plan;
 import io.spotcheck.targeting.PlanRequest;
 import io.spotcheck.targeting.Planner;
@@ -73,7 +74,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             Planner planner = new Planner(rulesOption.load(), maxRows);
             Plan plan = planner.plan(request, name -> open(data.resolve(name)), progress);
-            writeAtomically(out, plan.csv());
+            writeAtomically(out, Sheets.BOM + plan.csv());
             if (summary != null) {
                 writeAtomically(summary, Json.write(plan.summary()) + "\n");
             }

@@ -120,7 +120,7 @@ public final class CaseDecider {
     }
 
     /** One entry per rule, at its first firing; later firings of the same rule add what they saw and concluded. */
-    private static List<Explanation> explanation(List<Firing> firings) {
+    public static List<Explanation> explanation(List<Firing> firings) {
         Map<String, Explanation> byId = new LinkedHashMap<>();
         Map<Object, String> described = new java.util.IdentityHashMap<>();
         for (Firing f : firings) {

@@ -37,16 +37,30 @@ public final class Timeline {
         t.event("NOTICE_RECEIVED", c.noticeReceived());
         Deadline objection = deadlines.get(DeadlineKind.OBJECTION);
         if (objection != null) {
-            t.add("OBJECTION_WINDOW", t.asOf.isAfter(objection.date()) ? StepStatus.DONE : StepStatus.OPEN, null,
-                    objection.base(), objection.date(), null, t.asOf.isAfter(objection.date()) ? "closed" : null);
+            boolean closed = t.asOf.isAfter(objection.date()) || c.retest() != null;
+            t.add("OBJECTION_WINDOW", closed ? StepStatus.DONE : StepStatus.OPEN, null,
+                    objection.base(), objection.date(), null, closed ? "closed" : null);
+        }
+        if (c.retest() != null) {
+            boolean passed = c.retest().result() == Result.PASS;
+            t.add("RETEST", StepStatus.DONE, c.retest().date(), null, null, c.retest().result().name(),
+                    passed ? "passed: the re-test is final, the check counts as passed (Order 18 Art 37-43)" : null);
+            if (passed) {
+                return List.copyOf(t.steps);
+            }
         }
         t.event("CORRECTION_ORDERED", c.correctionOrdered());
         Deadline correction = deadlines.get(DeadlineKind.CORRECTION);
         if (correction != null) {
-            t.due("CORRECT_BY", c.recheck() != null, correction.base(), correction.date());
+            t.due("CORRECT_BY", c.recheck() != null || c.announced() != null, correction.base(), correction.date());
         }
         Deadline first = deadlines.get(DeadlineKind.FIRST_RECHECK);
-        t.recheck("FIRST_RECHECK", c.recheck(), first == null ? null : first.date(), null);
+        if (c.recheck() == null && c.announced() != null) {
+            t.add("FIRST_RECHECK", StepStatus.DONE, null, null, first == null ? null : first.date(), null,
+                    "none: announced without a re-check (上海市产品质量条例 第三十条)");
+        } else {
+            t.recheck("FIRST_RECHECK", c.recheck(), first == null ? null : first.date(), null);
+        }
         if (c.announced() != null) {
             t.add("ANNOUNCE", StepStatus.DONE, c.announced().date(), null, null, null, "by " + c.announced().by());
         } else if (failed(c.recheck())) {

@@ -32,7 +32,9 @@ public final class RuleBase {
     /** The two things the rules decide, each in two phases. */
     public enum Flow {
         CASE("case-derive", "case-decide"),
-        PLAN("plan-derive", "plan-decide");
+        PLAN("plan-derive", "plan-decide"),
+        /** The case register's steps beside a decision (CONTRACT §7): run after the case's decision, never in it. */
+        STEPS("steps-derive", "steps-decide");
 
         private final List<String> phases;
 
@@ -159,7 +161,7 @@ public final class RuleBase {
                 }
                 if (!Flow.known(phase)) {
                     problems.add(where + " must declare ruleflow-group \"case-derive\", \"case-decide\", "
-                            + "\"plan-derive\" or \"plan-decide\", has " + phase);
+                            + "\"plan-derive\", \"plan-decide\", \"steps-derive\" or \"steps-decide\", has " + phase);
                 }
                 byName.put(rule.getName(), info);
             }

@@ -1,15 +1,14 @@
 package io.spotcheck.engine;
 
+import io.spotcheck.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -83,21 +82,17 @@ public record RuleSource(String origin, List<RuleFile> files, String version) {
     }
 
     static String versionOf(List<RuleFile> sorted) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : sorted) {
-                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                long n = f.bytes().length;
-                for (int shift = 56; shift >= 0; shift -= 8) {
-                    sha.update((byte) (n >>> shift));
-                }
-                sha.update(f.bytes());
+        MessageDigest sha = Sha256.digest();
+        for (RuleFile f : sorted) {
+            sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            long n = f.bytes().length;
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                sha.update((byte) (n >>> shift));
             }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            sha.update(f.bytes());
         }
+        return Sha256.tagged(sha);
     }
 
     public List<RuleFile> drlFiles() {

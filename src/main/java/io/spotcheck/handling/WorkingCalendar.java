@@ -138,6 +138,18 @@ public final class WorkingCalendar {
         return holidays.contains(d);
     }
 
+    /** The {@code n}th working day after {@code d} ({@code d} itself not counted). */
+    public LocalDate afterWorkingDays(LocalDate d, int n) {
+        LocalDate day = d;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            if (!isRestDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** {@code d} itself when it is a working day, else the next working day. */
     public LocalDate onOrAfter(LocalDate d) {
         LocalDate day = d;

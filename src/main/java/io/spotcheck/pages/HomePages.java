@@ -31,9 +31,14 @@ class HomePages {
         return "login";
     }
 
+    /** An officer's day starts at the worklist; everyone else at the start page of their tasks. */
     @GetMapping("/")
-    String home() {
-        return "home";
+    String home(org.springframework.security.core.Authentication auth) {
+        boolean officer = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER"));
+        boolean other = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_PLANNER"));
+        return officer && !other ? "redirect:/register" : "home";
     }
 
     @RequestMapping("/denied")

@@ -1,6 +1,7 @@
 package io.spotcheck.pages;
 
 import io.spotcheck.audit.StoreUnavailableException;
+import io.spotcheck.register.RegisterRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.slf4j.Logger;
@@ -33,6 +34,14 @@ class PageErrors {
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView status(ResponseStatusException e, Principal user, HttpServletRequest request) {
         return page(e.getStatusCode(), "error.text", user, request);
+    }
+
+    /** A case the user may not see is not found (its existence is not confirmed); a right they lack, not allowed. */
+    @ExceptionHandler(RegisterRefusal.class)
+    ModelAndView refused(RegisterRefusal e, Principal user, HttpServletRequest request) {
+        HttpStatus status = e.status() == RegisterRefusal.Status.NOT_FOUND ? HttpStatus.NOT_FOUND
+                : e.status() == RegisterRefusal.Status.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        return page(status, status == HttpStatus.FORBIDDEN ? "denied.text" : "error.text", user, request);
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

@@ -41,13 +41,13 @@ class PageModel {
         return rules.version();
     }
 
-    /** Times as the pages show them: the server's zone, to the second. */
+    /** Times as the pages show them: Shanghai time, to the second. */
     @ModelAttribute("times")
     Times times() {
         return TIMES;
     }
 
-    private static final Times TIMES = new Times(java.time.ZoneId.systemDefault());
+    private static final Times TIMES = new Times(io.spotcheck.shared.Today.SHANGHAI);
 
     /** Formats stored instants for the pages. */
     record Times(java.time.ZoneId zone) {

@@ -1,5 +1,7 @@
 package io.spotcheck.pages;
 
+import io.spotcheck.tabular.Sheets;
+import io.spotcheck.targeting.PlanWorkbook;
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.audit.AuditedDecisions;
@@ -181,7 +183,21 @@ class PlanPages {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("plan-" + year + "-" + id.substring(0, 8) + ".csv").build().toString())
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                .body((Sheets.BOM + csv).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/plans/{id}/plan.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String id) throws java.io.IOException {
+        AuditRecord record = find(id);
+        String csv = log.planCsv(id).orElseThrow(() -> notFound(id));
+        Object year = CasePages.tree(record.response()).get("year");
+        var out = new java.io.ByteArrayOutputStream();
+        PlanWorkbook.write(csv, record.response(), out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Sheets.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + year + "-" + id.substring(0, 8) + ".xlsx").build().toString())
+                .body(out.toByteArray());
     }
 
     private AuditRecord find(String id) {

@@ -3,9 +3,9 @@ package io.spotcheck.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.spotcheck.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -55,13 +55,9 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String key(String name, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -44,6 +44,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    /** The authority that binds an officer to a district: {@code DISTRICT_浦东新区}. */
+    static final String DISTRICT_AUTHORITY = "DISTRICT_";
 
 
     @Bean
@@ -59,8 +61,13 @@ class SecurityConfig {
         var manager = new InMemoryUserDetailsManager();
         for (var u : users) {
             String stored = u.password().startsWith("{") ? u.password() : encoder.encode(u.password());
+            java.util.List<String> authorities = new java.util.ArrayList<>();
+            u.roles().forEach(r -> authorities.add("ROLE_" + r.name()));
+            if (u.district() != null) {
+                authorities.add(DISTRICT_AUTHORITY + u.district());
+            }
             manager.createUser(User.withUsername(u.name()).password(stored)
-                    .roles(u.roles().stream().map(Enum::name).toArray(String[]::new)).build());
+                    .authorities(authorities.toArray(String[]::new)).build());
         }
         log.info("users: {}", Users.names(users));
         return manager;
@@ -94,6 +101,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/decide").hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/results")
+                        .hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/worklist",
+                                "/api/v1/worklist.csv", "/api/v1/results/history.csv")
+                        .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
@@ -134,6 +146,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", SignInLock.PAGE, "/denied", "/error", "/assets/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers("/register", "/register/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers("/cases/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/decisions", "/decisions/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")

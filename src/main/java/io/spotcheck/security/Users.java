@@ -1,5 +1,6 @@
 package io.spotcheck.security;
 
+import io.spotcheck.casefile.Districts;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,15 @@ import java.util.stream.Collectors;
  */
 public final class Users {
 
-    /** One configured user; {@code password} is plain text or {@code {bcrypt}…}. */
-    public record User(String name, String password, Set<Role> roles) {
+    /**
+     * One configured user; {@code password} is plain text or {@code {bcrypt}…}; {@code district} binds an officer to
+     * one district bureau ({@code OFFICER@浦东新区}), null for the municipal bureau and every other role.
+     */
+    public record User(String name, String password, Set<Role> roles, String district) {
+
+        public User(String name, String password, Set<Role> roles) {
+            this(name, password, roles, null);
+        }
 
         @Override
         public String toString() {
@@ -49,15 +57,31 @@ public final class Users {
                 throw new IllegalArgumentException(where + " must be name:password:ROLE[+ROLE]");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
+            String district = null;
             for (String r : parts[2].split("\\+")) {
+                String role = r.strip();
+                int at = role.indexOf('@');
+                if (at >= 0) {
+                    district = role.substring(at + 1).strip();
+                    role = role.substring(0, at).strip();
+                    if (!role.equals(Role.OFFICER.name())) {
+                        throw new IllegalArgumentException(where + " (" + parts[0] + "): only OFFICER is bound to a "
+                                + "district (OFFICER@浦东新区), not " + role);
+                    }
+                    if (!Districts.isShanghai(district)) {
+                        throw new IllegalArgumentException(where + " (" + parts[0] + "): \"" + district
+                                + "\" is not one of Shanghai's 16 districts (" + String.join(" ", Districts.SHANGHAI)
+                                + ")");
+                    }
+                }
                 try {
-                    roles.add(Role.valueOf(r.strip()));
+                    roles.add(Role.valueOf(role));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + " (" + parts[0] + "): unknown role \"" + r.strip()
+                    throw new IllegalArgumentException(where + " (" + parts[0] + "): unknown role \"" + role
                             + "\"; expected " + Arrays.toString(Role.values()));
                 }
             }
-            if (users.put(parts[0].strip(), new User(parts[0].strip(), parts[1], roles)) != null) {
+            if (users.put(parts[0].strip(), new User(parts[0].strip(), parts[1], roles, district)) != null) {
                 throw new IllegalArgumentException(where + ": user " + parts[0].strip() + " is defined twice");
             }
         }
@@ -84,7 +108,8 @@ public final class Users {
 
     static List<String> names(List<User> users) {
         List<String> out = new ArrayList<>();
-        users.forEach(u -> out.add(u.name() + " (" + rolesText(u.roles()) + ")"));
+        users.forEach(u -> out.add(u.name() + " (" + rolesText(u.roles())
+                + (u.district() == null ? "" : "@" + u.district()) + ")"));
         return out;
     }
 }

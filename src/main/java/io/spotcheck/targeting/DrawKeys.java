@@ -1,5 +1,6 @@
 package io.spotcheck.targeting;
 
+import io.spotcheck.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -15,7 +16,7 @@ final class DrawKeys {
     private static final double TWO_TO_64 = 18446744073709551616.0;
 
     private final String seed;
-    private final MessageDigest sha = PlanInputReader.sha256();
+    private final MessageDigest sha = Sha256.digest();
 
     DrawKeys(String seed) {
         this.seed = seed;

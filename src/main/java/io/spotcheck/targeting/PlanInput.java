@@ -1,6 +1,7 @@
 package io.spotcheck.targeting;
 
 import io.spotcheck.casefile.CreditRisk;
+import io.spotcheck.tabular.Encoding;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
  */
 record PlanInput(Catalogue catalogue, Firms firms, int[] pairFirm, int[] pairCategory, byte[] pairFlags, byte[] firmSignals,
                  boolean[] categoryCheckedThisPeriod, int[] categoryBatchesLastYear, int[] categoryFailsLastYear,
-                 List<Inspector> inspectors, Map<String, String> fileDigests, String inputDigest) {
+                 List<Inspector> inspectors, Map<String, String> fileDigests, String inputDigest,
+                 Map<String, Encoding> encodings) {
 
     static final byte RECENT_NATIONAL = 1;
     static final byte RECENT_MUNICIPAL = 2;

@@ -6,6 +6,12 @@ import io.spotcheck.casefile.Level;
 import io.spotcheck.casefile.Result;
 import io.spotcheck.casefile.Role;
 import io.spotcheck.casefile.Uscc;
+import io.spotcheck.shared.Sha256;
+import io.spotcheck.tabular.Cells;
+import io.spotcheck.tabular.Encoding;
+import io.spotcheck.tabular.Quote;
+import io.spotcheck.tabular.Row;
+import io.spotcheck.tabular.Table;
 import io.spotcheck.targeting.Catalogue.Category;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and checks the plan's CSV files (CONTRACT §2), reducing history and signals to per-pair and per-firm
+ * Reads and checks the plan's files (CONTRACT §2; CSV or XLSX, see {@link Table}), reducing history and signals to per-pair and per-firm
  * flags as it streams, so three million history rows are never held at once. Any bad row stops the plan:
  * {@link io.spotcheck.casefile.InvalidInputException} names each by file, line and column.
  */
@@ -48,6 +52,7 @@ final class PlanInputReader {
     private final Progress progress;
     private final PlanProblems problems = new PlanProblems();
     private final Map<String, String> digests = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<String, Encoding> encodings = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     PlanInputReader(PlanRequest request, PlanParameters params, long maxRows, Progress progress) {
         this.request = request;
@@ -92,11 +97,11 @@ final class PlanInputReader {
         problems.throwIfAny();
         return new PlanInput(catalogue, firms.build(), firms.pairFirm.toArray(), firms.pairCategory.toArray(),
                 history.pairFlags, signals, history.checkedThisPeriod, history.batchesLastYear, history.failsLastYear,
-                inspectors, Map.copyOf(digests), inputDigest());
+                inspectors, Map.copyOf(digests), inputDigest(), Map.copyOf(encodings));
     }
 
     private long table(Files files, String name, boolean required, List<String> columns,
-                       java.util.function.Consumer<CsvTable.Row> rows) {
+                       java.util.function.Consumer<Row> rows) {
         try (InputStream raw = files.open(name)) {
             if (raw == null) {
                 if (required) {
@@ -104,12 +109,22 @@ final class PlanInputReader {
                 }
                 return 0;
             }
-            MessageDigest sha = sha256();
-            long n;
+            MessageDigest sha = Sha256.digest();
+            Table.Read read;
+            long[] seen = {0};
             try (var in = new DigestInputStream(raw, sha)) {
-                n = new CsvTable(name, problems).read(in, columns, maxRows, progress, rows);
+                read = new Table(name, problems::add).read(in, columns, maxRows, row -> {
+                    rows.accept(row);
+                    if (++seen[0] % Progress.EVERY == 0) {
+                        progress.rows(name, seen[0]);
+                    }
+                });
             }
+            long n = read.rows();
             digests.put(name, HexFormat.of().formatHex(sha.digest()));
+            if (read.encoding() != null) {
+                encodings.put(name, read.encoding());
+            }
             progress.step("read " + name + ": " + String.format("%,d", n) + " rows");
             return n;
         } catch (IOException e) {
@@ -127,7 +142,7 @@ final class PlanInputReader {
                 return;
             }
             if (index.containsKey(code)) {
-                row.problem("category_code", "\"" + code + "\" is listed twice");
+                row.problem("category_code", Quote.of(code) + " is listed twice");
                 return;
             }
             Integer level = switch (row.get("risk_level")) {
@@ -137,12 +152,13 @@ final class PlanInputReader {
                 default -> null;
             };
             if (level == null) {
-                row.problem("risk_level", "\"" + row.get("risk_level") + "\" must be 1, 2 or 3");
+                row.problem("risk_level", Quote.of(row.get("risk_level")) + " must be 1, 2 or 3");
             }
-            Boolean key = bool(row, "key_catalogue", null);
-            if (level != null && key != null) {
+            Boolean key = Cells.bool(row, "key_catalogue", null);
+            String name = Cells.text(row, "name", false);
+            if (level != null && key != null && name != null) {
                 index.put(code, categories.size());
-                categories.add(new Category(code, row.get("name"), level, key));
+                categories.add(new Category(code, name, level, key));
             }
         });
         return new Catalogue(List.copyOf(categories), Map.copyOf(index));
@@ -151,31 +167,24 @@ final class PlanInputReader {
     private FirmsBuilder firms(Files files, Catalogue catalogue) {
         FirmsBuilder b = new FirmsBuilder();
         table(files, FIRMS, true, List.of("uscc", "name", "category_codes"), row -> {
-            String uscc = uscc(row, "uscc");
+            String uscc = Cells.uscc(row, "uscc");
+            String name = Cells.text(row, "name", false);
             String district = row.get("district");
             if (!district.isEmpty() && !Districts.isShanghai(district)) {
-                row.problem("district", "\"" + district + "\" is not one of Shanghai's 16 districts");
+                row.problem("district", Quote.of(district) + " is not one of Shanghai's 16 districts");
             }
             String role = row.get("role");
-            if (!role.isEmpty() && !isCode(Role.class, role)) {
-                row.problem("role", "unknown code \"" + role + "\"; expected PRODUCER, SELLER or ONLINE_SELLER");
+            if (!role.isEmpty() && !Cells.isCode(Role.class, role)) {
+                row.problem("role", "unknown code " + Quote.of(role) + "; expected PRODUCER, SELLER or ONLINE_SELLER");
             }
-            String creditText = row.get("credit_risk");
-            CreditRisk credit = null;
-            if (!creditText.isEmpty()) {
-                if (isCode(CreditRisk.class, creditText)) {
-                    credit = CreditRisk.valueOf(creditText);
-                } else {
-                    row.problem("credit_risk", "unknown code \"" + creditText + "\"; expected A, B, C, D or empty");
-                }
-            }
-            bool(row, "industry_leader", false);
-            Boolean reachable = bool(row, "reachable", true);
+            CreditRisk credit = Cells.optionalCode(row, "credit_risk", CreditRisk.class, "A, B, C, D or empty");
+            Cells.bool(row, "industry_leader", false);
+            Boolean reachable = Cells.bool(row, "reachable", true);
             int[] cats = categories(row, catalogue);
-            if (uscc == null || reachable == null || cats == null) {
+            if (uscc == null || name == null || reachable == null || cats == null) {
                 return;
             }
-            long previous = b.add(uscc, row.get("name"), Districts.canonical(district), credit, reachable, cats,
+            long previous = b.add(uscc, name, Districts.canonical(district), credit, reachable, cats,
                     row.line());
             if (previous > 0) {
                 row.problem("uscc", uscc + " is a duplicate firm (first on line " + previous + ")");
@@ -184,7 +193,7 @@ final class PlanInputReader {
         return b;
     }
 
-    private int[] categories(CsvTable.Row row, Catalogue catalogue) {
+    private int[] categories(Row row, Catalogue catalogue) {
         String text = row.get("category_codes");
         if (text.isEmpty()) {
             row.problem("category_codes", "is required (at least one category)");
@@ -197,7 +206,7 @@ final class PlanInputReader {
             String code = raw.strip();
             Integer c = catalogue.index().get(code);
             if (c == null) {
-                row.problem("category_codes", "\"" + code + "\" is not in catalogue.csv");
+                row.problem("category_codes", Quote.of(code) + " is not in catalogue.csv");
                 return null;
             }
             boolean seen = false;
@@ -228,11 +237,11 @@ final class PlanInputReader {
     private HistoryRows historyRows(Files files, Catalogue catalogue) {
         HistoryRows rows = new HistoryRows();
         table(files, HISTORY, true, List.of("uscc", "category_code", "level", "result", "checked_on"), row -> {
-            String uscc = uscc(row, "uscc");
+            String uscc = Cells.uscc(row, "uscc");
             Integer c = category(row, catalogue);
-            Level level = code(row, "level", Level.class);
-            Result result = code(row, "result", Result.class);
-            LocalDate date = date(row, "checked_on");
+            Level level = Cells.code(row, "level", Level.class);
+            Result result = Cells.code(row, "result", Result.class);
+            LocalDate date = Cells.date(row, "checked_on");
             if (uscc != null && c != null && level != null && result != null && date != null) {
                 rows.high.add(Uscc.packHigh(uscc));
                 rows.low.add(Uscc.packLow(uscc));
@@ -328,7 +337,7 @@ final class PlanInputReader {
         long from = request.start().minusMonths(params.signalWindowMonths()).toEpochDay();
         long until = request.start().toEpochDay();
         table(files, SIGNALS, false, List.of("uscc", "kind", "date"), row -> {
-            String uscc = uscc(row, "uscc");
+            String uscc = Cells.uscc(row, "uscc");
             String kind = row.get("kind");
             byte flag = switch (kind) {
                 case "COMPLAINT" -> PlanInput.COMPLAINT;
@@ -337,9 +346,9 @@ final class PlanInputReader {
                 default -> 0;
             };
             if (flag == 0) {
-                row.problem("kind", "unknown code \"" + kind + "\"; expected COMPLAINT, PENALTY or RECALL");
+                row.problem("kind", "unknown code " + Quote.of(kind) + "; expected COMPLAINT, PENALTY or RECALL");
             }
-            LocalDate date = date(row, "date");
+            LocalDate date = Cells.date(row, "date");
             if (uscc == null || flag == 0 || date == null) {
                 return;
             }
@@ -363,14 +372,17 @@ final class PlanInputReader {
                 return;
             }
             if (!district.isEmpty() && !Districts.isShanghai(district)) {
-                row.problem("district", "\"" + district + "\" is not one of Shanghai's 16 districts");
+                row.problem("district", Quote.of(district) + " is not one of Shanghai's 16 districts");
             }
             Long previous = seen.putIfAbsent(id, row.line());
             if (previous != null) {
-                row.problem("inspector_id", id + " is listed twice (first on line " + previous + ")");
+                row.problem("inspector_id", Quote.of(id) + " is listed twice (first on line " + previous + ")");
                 return;
             }
-            out.add(new PlanInput.Inspector(id, row.get("name"), district.isEmpty() ? null : district));
+            String name = Cells.text(row, "name", false);
+            if (name != null) {
+                out.add(new PlanInput.Inspector(id, name, district.isEmpty() ? null : district));
+            }
         });
         if (out.size() == 1) {
             problems.add(new io.spotcheck.casefile.Problem(INSPECTORS + ":0:0",
@@ -379,105 +391,22 @@ final class PlanInputReader {
         return List.copyOf(out);
     }
 
-    private String uscc(CsvTable.Row row, String column) {
-        String v = row.get(column);
-        var problem = Uscc.problemWith(v);
-        if (problem.isPresent()) {
-            row.problem(column, "\"" + v + "\" is not a valid unified social credit code: " + problem.get());
-            return null;
-        }
-        return v;
-    }
-
-    private Integer category(CsvTable.Row row, Catalogue catalogue) {
+    private Integer category(Row row, Catalogue catalogue) {
         String code = row.get("category_code");
         Integer c = catalogue.index().get(code);
         if (c == null) {
-            row.problem("category_code", "\"" + code + "\" is not in catalogue.csv");
+            row.problem("category_code", Quote.of(code) + " is not in catalogue.csv");
         }
         return c;
     }
 
-    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static <E extends Enum<E>> boolean isCode(Class<E> type, String v) {
-        return codes(type).containsKey(v);
-    }
-
-    private static Map<String, Enum<?>> codes(Class<? extends Enum<?>> type) {
-        return CODES.computeIfAbsent(type, t -> {
-            Map<String, Enum<?>> m = new HashMap<>();
-            for (Enum<?> e : type.getEnumConstants()) {
-                m.put(e.name(), e);
-            }
-            return Map.copyOf(m);
-        });
-    }
-
-    private static <E extends Enum<E>> E code(CsvTable.Row row, String column, Class<E> type) {
-        String v = row.get(column);
-        Enum<?> e = codes(type).get(v);
-        if (e != null) {
-            return type.cast(e);
-        }
-        row.problem(column, "unknown code \"" + v + "\"; expected one of " + Arrays.toString(type.getEnumConstants()));
-        return null;
-    }
-
-    private static Boolean bool(CsvTable.Row row, String column, Boolean whenEmpty) {
-        String v = row.get(column);
-        return switch (v) {
-            case "true" -> true;
-            case "false" -> false;
-            case "" -> {
-                if (whenEmpty == null) {
-                    row.problem(column, "is required (true or false)");
-                }
-                yield whenEmpty;
-            }
-            default -> {
-                row.problem(column, "\"" + v + "\" must be true or false");
-                yield null;
-            }
-        };
-    }
-
-    /** An ISO date (YYYY-MM-DD) that exists, not before 1993. */
-    static LocalDate date(CsvTable.Row row, String column) {
-        String v = row.get(column);
-        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-            try {
-                int y = Integer.parseInt(v, 0, 4, 10);
-                int m = Integer.parseInt(v, 5, 7, 10);
-                int d = Integer.parseInt(v, 8, 10, 10);
-                if (y >= 1993) {
-                    return LocalDate.of(y, m, d);
-                }
-                row.problem(column, v + " is before 1993");
-                return null;
-            } catch (NumberFormatException | DateTimeException e) {
-                // fall through to the problem below
-            }
-        }
-        row.problem(column, "\"" + v + "\" is not a date that exists (expected YYYY-MM-DD)");
-        return null;
-    }
-
     private String inputDigest() {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         digests.forEach((name, hex) -> {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(HexFormat.of().parseHex(hex));
         });
         return "sha256:" + HexFormat.of().formatHex(sha.digest());
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The plan's policy parameters, read from {@code rules/targeting/parameters.csv} so the ruleset version covers them.
- * Every parameter must be present, numeric and within its range; otherwise the rules do not load.
+ * Every parameter must be present, numeric and within its range, with a note saying whether a published figure
+ * exists and, where none does, why the default was chosen; otherwise the rules do not load.
  */
 public record PlanParameters(int minBatchesLevelOne, double creditRatioD, double creditRatioC,
                              Map<CreditRisk, Double> creditWeights, double creditWeightNone,
@@ -36,6 +37,10 @@ public record PlanParameters(int minBatchesLevelOne, double creditRatioD, double
                 String name = r.get("parameter");
                 if (values.put(name, r.get("value")) != null) {
                     problems.add("line " + (r.getRecordNumber() + 1) + ": " + name + " is given twice");
+                }
+                if (!r.isSet("note") || r.get("note").isBlank()) {
+                    problems.add("line " + (r.getRecordNumber() + 1) + ": " + name + " has no note (whether a "
+                            + "published figure exists, and why this default)");
                 }
             }
         } catch (IOException e) {

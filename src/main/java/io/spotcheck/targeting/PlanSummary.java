@@ -9,11 +9,16 @@ import java.util.Map;
 /** What a planner signs (CONTRACT §2 summary): the plan's shape, coverage, exclusions, seed and versions. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "year", "start", "budget", "seed", "rulesetVersion", "inputDigest", "batches", "byTier",
-        "byReason", "levelOne", "keyCatalogue", "excluded", "priorityCut", "qualityAnalysis", "rulesFired"})
+        "byReason", "levelOne", "keyCatalogue", "excluded", "priorityCut", "qualityAnalysis", "rulesFired", "encodings", "names"})
 public record PlanSummary(String id, int year, LocalDate start, int budget, String seed, String rulesetVersion,
                           String inputDigest, int batches, Map<Tier, Integer> byTier, Map<Reason, Integer> byReason,
                           LevelOne levelOne, KeyCatalogue keyCatalogue, Map<Exclusion, Integer> excluded,
-                          int priorityCut, List<QualityAnalysis> qualityAnalysis, Map<String, Integer> rulesFired) {
+                          int priorityCut, List<QualityAnalysis> qualityAnalysis, Map<String, Integer> rulesFired,
+                          Map<String, String> encodings, Names names) {
+
+    /** The names of the categories and inspectors the plan uses, by code (shown beside the codes in plan.xlsx). */
+    public record Names(Map<String, String> categories, Map<String, String> inspectors) {
+    }
 
     public record LevelOne(int covered, int total) {
     }
@@ -28,7 +33,7 @@ public record PlanSummary(String id, int year, LocalDate start, int budget, Stri
 
     public PlanSummary withId(String newId) {
         return new PlanSummary(newId, year, start, budget, seed, rulesetVersion, inputDigest, batches, byTier,
-                byReason, levelOne, keyCatalogue, excluded, priorityCut, qualityAnalysis, rulesFired);
+                byReason, levelOne, keyCatalogue, excluded, priorityCut, qualityAnalysis, rulesFired, encodings, names);
     }
 
     /** The summary as a planner reads it on a terminal. */
@@ -53,6 +58,9 @@ public record PlanSummary(String id, int year, LocalDate start, int budget, Stri
         s.append("  seed: ").append(seed).append('\n');
         s.append("  rules:  ").append(rulesetVersion).append('\n');
         s.append("  inputs: ").append(inputDigest).append('\n');
+        if (encodings != null && !encodings.isEmpty()) {
+            s.append("  read as: ").append(encodings).append('\n');
+        }
         return s.toString();
     }
 }

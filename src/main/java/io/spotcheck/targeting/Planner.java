@@ -42,7 +42,7 @@ public final class Planner {
         for (String name : PlanInputReader.FILES) {
             try (var in = files.open(name)) {
                 if (in != null) {
-                    chars += CsvTable.parseOnly(in);
+                    chars += io.spotcheck.tabular.Table.parseOnly(in);
                 }
             }
         }
@@ -131,7 +131,6 @@ public final class Planner {
         int keyTotal = 0;
         int keyBefore = 0;
         int keyThisYear = 0;
-        List<PlanSummary.QualityAnalysis> quality = new ArrayList<>();
         for (int c = 0; c < in.catalogue().size(); c++) {
             var category = in.catalogue().get(c);
             if (category.riskLevel() == 1) {
@@ -144,15 +143,8 @@ public final class Planner {
                 keyBefore += before ? 1 : 0;
                 keyThisYear += !before && perCategory[c] > 0 ? 1 : 0;
             }
-            int batches = in.categoryBatchesLastYear()[c];
-            int failed = in.categoryFailsLastYear()[c];
-            if (batches >= params.qualityAnalysisMinBatches() && batches > 0
-                    && (double) failed / batches >= params.qualityAnalysisFailureRate()) {
-                quality.add(new PlanSummary.QualityAnalysis(category.code(), category.name(), batches, failed,
-                        Math.round(10000.0 * failed / batches) / 10000.0));
-            }
         }
-        quality.sort(Comparator.comparing(PlanSummary.QualityAnalysis::categoryCode));
+        List<PlanSummary.QualityAnalysis> quality = qualityAnalysis(in);
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         for (Exclusion e : Exclusion.values()) {
             excluded.put(e, 0);
@@ -170,6 +162,54 @@ public final class Planner {
                 new PlanSummary.LevelOne(levelOneCovered, levelOneTotal),
                 new PlanSummary.KeyCatalogue(periodStart + "-" + params.periodEnd(request.year()), keyBefore,
                         allocation.keyRequired(), keyThisYear, keyTotal),
-                excluded, allocation.priorityCut(), List.copyOf(quality), fired);
+                excluded, allocation.priorityCut(), List.copyOf(quality), fired, encodings(in), names(in, rows));
+    }
+
+    /** The names of the categories and inspectors the plan uses, for the workbook beside plan.csv. */
+    private static PlanSummary.Names names(PlanInput in, List<Plan.Row> rows) {
+        Map<String, String> categories = new TreeMap<>();
+        Map<String, String> inspectors = new TreeMap<>();
+        Map<String, String> inspectorNames = new java.util.HashMap<>();
+        in.inspectors().forEach(i -> inspectorNames.put(i.id(), i.name()));
+        for (Plan.Row row : rows) {
+            categories.computeIfAbsent(row.categoryCode(),
+                    code -> in.catalogue().get(in.catalogue().index().get(code)).name());
+            row.inspectors().forEach(id -> inspectors.put(id, inspectorNames.getOrDefault(id, "")));
+        }
+        return new PlanSummary.Names(categories, inspectors);
+    }
+
+    /** What each input file was found to be ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code GB18030}, {@code XLSX}). */
+    private static Map<String, String> encodings(PlanInput in) {
+        Map<String, String> out = new TreeMap<>();
+        in.encodings().forEach((file, encoding) -> out.put(file, encoding.label()));
+        return out;
+    }
+
+    /**
+     * The categories the rules find due a quality analysis (TGT-040, 251号 三(一)), from last year's batches of
+     * every category that had any; one rule run for the whole catalogue.
+     */
+    private List<PlanSummary.QualityAnalysis> qualityAnalysis(PlanInput in) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new QualityAnalysisThreshold(params.qualityAnalysisFailureRate(), params.qualityAnalysisMinBatches()));
+        for (int c = 0; c < in.catalogue().size(); c++) {
+            if (in.categoryBatchesLastYear()[c] > 0) {
+                facts.add(CategoryResults.of(in.catalogue().get(c).code(), in.categoryBatchesLastYear()[c],
+                        in.categoryFailsLastYear()[c]));
+            }
+        }
+        List<PlanSummary.QualityAnalysis> quality = new ArrayList<>();
+        for (Object fact : rules.run(RuleBase.Flow.PLAN, facts).facts()) {
+            if (fact instanceof QualityAnalysisDue due) {
+                int c = in.catalogue().index().get(due.categoryCode());
+                int batches = in.categoryBatchesLastYear()[c];
+                int failed = in.categoryFailsLastYear()[c];
+                quality.add(new PlanSummary.QualityAnalysis(due.categoryCode(), in.catalogue().get(c).name(), batches,
+                        failed, Math.round(10000.0 * failed / batches) / 10000.0));
+            }
+        }
+        quality.sort(Comparator.comparing(PlanSummary.QualityAnalysis::categoryCode));
+        return quality;
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import io.spotcheck.tabular.Quote;
+import io.spotcheck.tabular.Sheets;
+import io.spotcheck.targeting.PlanWorkbook;
 import org.springframework.web.server.ResponseStatusException;
 
 /** {@code POST /api/v1/plans} (multipart CSV files) and the plan's summary and CSV (CONTRACT §2). */
@@ -39,16 +42,17 @@ class PlanController {
         this.log = log;
     }
 
-    @Operation(summary = "Make the annual sampling plan", description = "Multipart: the CSV files as parts named after their files (catalogue.csv, firms.csv, history.csv, optional signals.csv and inspectors.csv) plus year, budget, seed and optional start. Returns 201 with the summary and its id; 400 names bad rows as file:line:column; 422 when the mandatory part exceeds the budget.")
+    @Operation(summary = "Make the annual sampling plan", description = "Multipart: the files as parts named after their files (catalogue.csv, firms.csv, history.csv, optional signals.csv and inspectors.csv; each CSV in UTF-8 with or without a byte-order mark or GB18030, or an XLSX workbook, at most 256 MiB, each part once) plus the fields year, budget, seed and optional start. Returns 201 with the summary and its id; 400 names bad rows as file:line:column; 413 for a file over the limit; 422 when the mandatory part exceeds the budget.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PlanUpload.class)))
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PlanSummary> plan(jakarta.servlet.http.HttpServletRequest http,
-                                     @RequestParam Map<String, MultipartFile> parts,
-                                     @RequestParam(required = false) String year,
-                                     @RequestParam(required = false) String budget,
-                                     @RequestParam(required = false) String seed,
-                                     @RequestParam(required = false) String start) {
-        PlanRequest request = request(parts, year, budget, seed, start);
+    ResponseEntity<PlanSummary> plan(@io.swagger.v3.oas.annotations.Parameter(hidden = true)
+                                     MultipartHttpServletRequest http) {
+        Map<String, MultipartFile> parts = http.getFileMap();
+        PlanRequest request = request(http.getMultiFileMap(), http.getParameterMap(), http.getParameter("year"),
+                http.getParameter("budget"), http.getParameter("seed"), http.getParameter("start"));
         PlanSummary summary = decisions.plan(request,
                 name -> parts.containsKey(name) ? parts.get(name).getInputStream() : null,
                 DecisionController.requestedBy(http));
@@ -62,21 +66,42 @@ class PlanController {
                 .orElseThrow(() -> notFound(id));
     }
 
-    @Operation(summary = "A stored plan's rows", description = "uscc,name,district,category_code,tier,reasons,inspectors — byte-identical to the command line's plan.csv for the same inputs and seed.")
+    @Operation(summary = "A stored plan's rows", description = "A UTF-8 byte-order mark, then uscc,name,district,category_code,tier,reasons,inspectors — byte-identical to the command line's plan.csv for the same inputs and seed.")
     @GetMapping(path = "/api/v1/plans/{id}/plan.csv", produces = "text/csv;charset=UTF-8")
     String csv(@PathVariable String id) {
-        return log.planCsv(id).orElseThrow(() -> notFound(id));
+        return Sheets.BOM + log.planCsv(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Operation(summary = "A stored plan's rows as an XLSX workbook", description = "The rows of plan.csv under Chinese headers (统一社会信用代码, 企业名称, 所在区, 品类代码, 品类名称, 层级, 抽取理由, 抽样人员编号, 抽样人员姓名), with the category and inspector names beside their codes.")
+    @GetMapping(path = "/api/v1/plans/{id}/plan.xlsx", produces = Sheets.XLSX)
+    ResponseEntity<byte[]> xlsx(@PathVariable String id) throws java.io.IOException {
+        String summary = log.find(id, AuditRecord.Kind.PLAN).map(AuditRecord::response).orElseThrow(() -> notFound(id));
+        var out = new java.io.ByteArrayOutputStream();
+        PlanWorkbook.write(log.planCsv(id).orElseThrow(() -> notFound(id)), summary, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Sheets.XLSX))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan.xlsx\"")
+                .body(out.toByteArray());
     }
 
     private static ResponseStatusException notFound(String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id);
     }
 
-    private static PlanRequest request(Map<String, MultipartFile> parts, String year, String budget, String seed,
-                                       String start) {
+    private static PlanRequest request(Map<String, List<MultipartFile>> parts, Map<String, String[]> fields,
+                                       String year, String budget, String seed, String start) {
         List<Problem> problems = new ArrayList<>();
         parts.keySet().stream().filter(k -> !FILES.contains(k)).sorted()
-                .forEach(k -> problems.add(new Problem(k, "unknown part; expected " + FILES)));
+                .forEach(k -> problems.add(new Problem(Quote.cut(k), "unknown part; expected " + FILES)));
+        parts.forEach((k, files) -> {
+            if (FILES.contains(k) && files.size() > 1) {
+                problems.add(new Problem(k, "the part is sent " + files.size() + " times; send each file once"));
+            }
+        });
+        fields.forEach((k, values) -> {
+            if (values.length > 1) {
+                problems.add(new Problem(Quote.cut(k), "the field is sent " + values.length + " times; send it once"));
+            }
+        });
         try {
             PlanRequest request = PlanRequest.read(year, budget, seed, start);
             if (problems.isEmpty()) {

@@ -3,6 +3,7 @@ package io.spotcheck.web;
 import io.spotcheck.audit.StoreUnavailableException;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Text;
+import io.spotcheck.register.RegisterRefusal;
 import io.spotcheck.targeting.Planner;
 import java.net.URI;
 import java.util.List;
@@ -54,6 +55,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("The plan cannot be made");
         return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(RegisterRefusal.class)
+    ResponseEntity<ProblemDetail> refused(RegisterRefusal e) {
+        HttpStatus status = HttpStatus.valueOf(e.status().code());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(switch (e.status()) {
+            case NOT_FOUND -> "Not found";
+            case FORBIDDEN -> "Forbidden";
+            case CONFLICT -> "Conflict with what is stored";
+            case UNPROCESSABLE -> "Not allowed by the rules";
+        });
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotcheck.audit.AuditRecord.Kind;
+import io.spotcheck.shared.Today;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -22,6 +23,7 @@ abstract class ChainContract {
     protected DataSource dataSource;
     protected JdbcTemplate jdbc;
     protected AuditLog log;
+    protected AuditWriter writer;
 
     /** A fresh, empty database for one test. */
     protected abstract DataSource freshDatabase();
@@ -31,11 +33,17 @@ abstract class ChainContract {
         dataSource = freshDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        log = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        log = new AuditLog(jdbc);
+        writer = newWriter();
+    }
+
+    private AuditWriter newWriter() {
+        return new AuditWriter(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                Today.of(""));
     }
 
     private AuditRecord append(int n) {
-        return log.append(new AuditLog.Entry("00000000-0000-0000-0000-00000000000" + n, Kind.DECISION, "CASE-" + n,
+        return writer.append(new AuditWriter.Entry("00000000-0000-0000-0000-00000000000" + n, Kind.DECISION, "CASE-" + n,
                 LocalDate.of(2027, 1, n), "sha256:rules", "officer" + n, "{\"n\":" + n + "}", "{\"filing\":\"X" + n + "\"}",
                 null));
     }
@@ -103,20 +111,20 @@ abstract class ChainContract {
     void deletingTheLastRecordIsCaughtByTheNextAppend() {
         appendFive();
         jdbc.update("DELETE FROM audit_record WHERE seq = 5");
-        AuditLog fresh = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        AuditWriter fresh = newWriter();
 
-        fresh.append(new AuditLog.Entry("00000000-0000-0000-0000-000000000009", Kind.DECISION, null, null,
+        fresh.append(new AuditWriter.Entry("00000000-0000-0000-0000-000000000009", Kind.DECISION, null, null,
                 "sha256:rules", "x", "{}", "{}", null));
 
-        assertThat(fresh.verify().broken()).isNull();
+        assertThat(log.verify().broken()).isNull();
         assertThat(jdbc.queryForObject("SELECT seq FROM audit_record WHERE id LIKE '%09'", Long.class)).isEqualTo(5);
     }
 
     @Test
     void twoWritersOnOneDatabaseKeepOneChain() {
-        AuditLog other = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        AuditWriter other = newWriter();
         append(1);
-        other.append(new AuditLog.Entry("00000000-0000-0000-0000-000000000008", Kind.DECISION, null, null,
+        other.append(new AuditWriter.Entry("00000000-0000-0000-0000-000000000008", Kind.DECISION, null, null,
                 "sha256:rules", "x", "{}", "{}", null));
 
         AuditRecord third = append(3);
@@ -142,7 +150,7 @@ abstract class ChainContract {
     @Test
     void aPlansRowsAreCoveredByItsHash() {
         append(1);
-        log.append(new AuditLog.Entry("00000000-0000-0000-0000-000000000002", Kind.PLAN, null,
+        writer.append(new AuditWriter.Entry("00000000-0000-0000-0000-000000000002", Kind.PLAN, null,
                 LocalDate.of(2027, 1, 1), "sha256:rules", "planner", "{}", "{}", "uscc,name\nA,B\n"));
         jdbc.update("UPDATE plan_csv SET csv = 'uscc,name\nA,C\n'");
 
@@ -172,9 +180,92 @@ abstract class ChainContract {
         assertThatThrownBy(() -> append(2)).isInstanceOf(StoreUnavailableException.class);
     }
 
+    @Test
+    void aUnitOfManyRecordsIsStoredAllOrNone() {
+        append(1);
+        AuditWriter.Entry good = event("00000000-0000-0000-0000-000000000002", "A-1");
+        AuditWriter.Entry clash = event("00000000-0000-0000-0000-000000000003", "A-1"); // same case_ref: refused
+
+        assertThatThrownBy(() -> writer.appendAll(java.util.List.of(good, clash)))
+                .isInstanceOf(RecordRefusedException.class);
+
+        assertThat(log.verify()).isEqualTo(new AuditLog.Verification(1, null));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM register_case", Long.class)).isZero();
+        var stored = writer.appendAll(java.util.List.of(good, event("00000000-0000-0000-0000-000000000004", "A-2")));
+        assertThat(stored).extracting(AuditRecord::seq).containsExactly(2L, 3L);
+        assertThat(log.verify()).isEqualTo(new AuditLog.Verification(3, null));
+    }
+
+    @Test
+    void oneRefusedUnitNeverFailsTheOthersOfItsGroupCommit() throws Exception {
+        writer.append(event("00000000-0000-0000-0000-000000000001", "B-0"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 1; i <= 40; i++) {
+                String ref = i % 10 == 0 ? "B-0" : "B-" + i; // every tenth clashes with a stored case
+                String id = String.format("00000000-0000-0000-0000-%012d", 100 + i);
+                futures.add(pool.submit(() -> writer.append(event(id, ref))));
+            }
+            int refused = 0;
+            for (var f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(RecordRefusedException.class);
+                    refused++;
+                }
+            }
+            assertThat(refused).isEqualTo(4);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(log.verify()).isEqualTo(new AuditLog.Verification(37, null));
+    }
+
+    @Test
+    void registerRecordsNeedNoRulesetVersionNorResponse() {
+        AuditRecord r = writer.append(event("00000000-0000-0000-0000-000000000001", "C-1"));
+
+        assertThat(log.find(r.id())).hasValueSatisfying(found -> {
+            assertThat(found.kind()).isEqualTo(Kind.CASE);
+            assertThat(found.rulesetVersion()).isNull();
+            assertThat(found.response()).isNull();
+        });
+        assertThat(log.verify()).isEqualTo(new AuditLog.Verification(1, null));
+    }
+
+    @Test
+    void aVersionOneChainStillVerifiesAfterTheRegisterMigration() {
+        DataSource v1 = freshDatabase();
+        Flyway.configure().dataSource(v1).locations("classpath:db/migration").target("1").load().migrate();
+        JdbcTemplate old = new JdbcTemplate(v1);
+        AuditWriter oldWriter = new AuditWriter(old, new TransactionTemplate(new DataSourceTransactionManager(v1)),
+                Today.of(""));
+        for (int n = 1; n <= 3; n++) {
+            oldWriter.append(new AuditWriter.Entry("00000000-0000-0000-0000-00000000000" + n, Kind.DECISION,
+                    "CASE-" + n, LocalDate.of(2027, 1, n), "sha256:rules", "officer", "{}", "{\"n\":" + n + "}",
+                    n == 2 ? "uscc\n" : null));
+        }
+
+        Flyway.configure().dataSource(v1).locations("classpath:db/migration").load().migrate();
+
+        assertThat(new AuditLog(old).verify()).isEqualTo(new AuditLog.Verification(3, null));
+    }
+
+    /** A case-opening record with its index row (the index's primary key refuses a second one of the same case). */
+    private static AuditWriter.Entry event(String id, String caseRef) {
+        return new AuditWriter.Entry(id, Kind.CASE, caseRef, LocalDate.of(2027, 1, 1), null, "officer",
+                "{\"caseRef\":\"" + caseRef + "\"}", null, null, (jdbc, r) -> jdbc.update(
+                "INSERT INTO register_case (case_ref, id, uscc, opened_on) VALUES (?, ?, ?, ?)", caseRef, r.id(),
+                "91310115MA1K3YJ574", r.asOf()));
+    }
+
     /** Makes the database refuse writes. */
     protected void breakTheDatabase() {
-        jdbc.execute("DROP TABLE plan_csv");
-        jdbc.execute("DROP TABLE audit_record");
+        for (String table : java.util.List.of("plan_csv", "register_event", "register_case", "register_result",
+                "audit_record")) {
+            jdbc.execute("DROP TABLE " + table);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.ruleset.RulesLoader;
 import io.spotcheck.audit.AuditRecord.Kind;
+import io.spotcheck.shared.Today;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImpactTest {
 
     private AuditLog log;
+    private AuditWriter writer;
     private RulesetSnapshots snapshots;
     private final List<String> ids = new ArrayList<>();
 
@@ -36,7 +38,8 @@ class ImpactTest {
         var ds = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         var jdbc = new JdbcTemplate(ds);
-        log = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        log = new AuditLog(jdbc);
+        writer = new AuditWriter(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)), Today.of(""));
         snapshots = new RulesetSnapshots(jdbc);
         for (Path sample : io.spotcheck.support.Samples.cases()) {
             store(TestRules.READER.read(Files.readAllBytes(sample)), TestRules.RULES);
@@ -54,7 +57,7 @@ class ImpactTest {
     private void store(io.spotcheck.casefile.CaseRequest request, RuleBase rules) {
         var d = new CaseDecider(() -> rules).decide(request, UUID.randomUUID().toString());
         snapshots.remember(rules.source());
-        log.append(new AuditLog.Entry(d.decisionId(), Kind.DECISION, request.caseRef(), request.asOf(),
+        writer.append(new AuditWriter.Entry(d.decisionId(), Kind.DECISION, request.caseRef(), request.asOf(),
                 d.rulesetVersion(), "test", Json.compact(request), Json.compact(d), null));
         ids.add(d.decisionId());
     }

@@ -17,7 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class StoreDownTest extends SignedInWebTest {
 
     @MockitoBean
-    AuditLog log;
+    AuditWriter log;
 
     @Test
     void noDecisionIsGivenOutWhenItCannotBeStored() throws Exception {

@@ -190,7 +190,8 @@ class CaseReaderTest {
         var p = problems(aCase().check(2027, "MUNICIPAL", "FAIL").announced("2027-05-10", "MUNICIPAL")
                 .outcome("suspensionRecheck", "2027-07-01", "PASS"));
 
-        assertThat(fields(p)).containsExactlyInAnyOrder("spotChecks[0].announced", "spotChecks[0].suspensionRecheck");
+        assertThat(fields(p)).containsExactlyInAnyOrder("spotChecks[0].correctionOrdered",
+                "spotChecks[0].suspensionRecheck");
     }
 
     @Test
@@ -211,5 +212,126 @@ class CaseReaderTest {
     @Test
     void invalidInputExceptionListsProblems() {
         assertThatThrownBy(() -> read("{}")).isInstanceOf(InvalidInputException.class).hasMessageContaining("firm");
+    }
+
+    private static CaseBuilder failed() {
+        return aCase().check(2027, "MUNICIPAL", "FAIL");
+    }
+
+    @Test
+    void acceptsAnAnnouncementWithoutARecheck() {
+        var r = read(new String(failed().lifecycle("correctionOrdered", "2027-02-10")
+                .announced("2027-05-10", "MUNICIPAL").json(), StandardCharsets.UTF_8));
+
+        assertThat(r.checkUnderDecision().announced().date()).isEqualTo(LocalDate.of(2027, 5, 10));
+        assertThat(r.checkUnderDecision().recheck()).isNull();
+    }
+
+    @Test
+    void refusesAnAnnouncementBeforeTheOrderWhenThereIsNoRecheck() {
+        var before = problems(failed().lifecycle("correctionOrdered", "2027-02-10").announced("2027-02-09", "MUNICIPAL"));
+        var sameDay = failed().lifecycle("correctionOrdered", "2027-02-10").announced("2027-02-10", "MUNICIPAL");
+
+        assertThat(fields(before)).containsExactly("spotChecks[0].announced");
+        assertThat(TestRules.READER.read(sameDay.json()).checkUnderDecision().announced()).isNotNull();
+    }
+
+    @Test
+    void refusesAnAnnouncementAfterAPassedRecheck() {
+        var p = problems(failed().lifecycle("correctionOrdered", "2027-02-10").outcome("recheck", "2027-04-20", "PASS")
+                .announced("2027-05-10", "MUNICIPAL"));
+
+        assertThat(fields(p)).containsExactly("spotChecks[0].announced");
+    }
+
+    @Test
+    void refusesACorrectionOrderedBeforeTheNoticeWasReceived() {
+        var before = problems(failed().lifecycle("noticeReceived", "2027-02-10").lifecycle("correctionOrdered",
+                "2027-02-09"));
+        var sameDay = failed().lifecycle("noticeReceived", "2027-02-10").lifecycle("correctionOrdered", "2027-02-10");
+
+        assertThat(fields(before)).containsExactly("spotChecks[0].correctionOrdered");
+        assertThat(TestRules.READER.read(sameDay.json()).checkUnderDecision().correctionOrdered()).isNotNull();
+    }
+
+    @Test
+    void lifecycleDatesAreNotBoundByTheChecksYear() {
+        var r = TestRules.READER.read(aCase().check(2025, "MUNICIPAL", "FAIL")
+                .lifecycle("noticeReceived", "2024-12-01").lifecycle("correctionOrdered", "2024-12-20").json());
+
+        assertThat(r.checkUnderDecision().correctionOrdered()).isEqualTo(LocalDate.of(2024, 12, 20));
+    }
+
+    @Test
+    void readsARetestOnTheCheckUnderDecision() {
+        var r = TestRules.READER.read(failed().lifecycle("noticeReceived", "2027-02-01")
+                .outcome("retest", "2027-02-01", "PASS").json());
+
+        assertThat(r.checkUnderDecision().retest().result()).isEqualTo(Result.PASS);
+        assertThat(CaseRequest.finalResult(r.checkUnderDecision())).isEqualTo(Result.PASS);
+        assertThat(r.checkUnderDecision().result()).isEqualTo(Result.FAIL);
+    }
+
+    @Test
+    void refusesARetestWithoutOrBeforeTheNotice() {
+        var without = problems(failed().outcome("retest", "2027-03-01", "FAIL"));
+        var before = problems(failed().lifecycle("noticeReceived", "2027-02-01").outcome("retest", "2027-01-31", "FAIL"));
+        var after = problems(failed().lifecycle("noticeReceived", "2027-02-01").outcome("retest", "2027-07-26", "FAIL"));
+
+        assertThat(fields(without)).containsExactly("spotChecks[0].noticeReceived");
+        assertThat(fields(before)).containsExactly("spotChecks[0].retest");
+        assertThat(fields(after)).containsExactly("spotChecks[0].retest.date");
+    }
+
+    @Test
+    void refusesARetestOnAHistoryEntry() {
+        var p = problems("{\"firm\":{\"uscc\":\"91310115MA1K3YJ574\",\"role\":\"SELLER\"},\"spotChecks\":["
+                + "{\"year\":2027,\"level\":\"MUNICIPAL\",\"result\":\"PASS\"},"
+                + "{\"year\":2026,\"level\":\"NATIONAL\",\"result\":\"FAIL\",\"noticeReceived\":\"2026-05-01\","
+                + "\"retest\":{\"date\":\"2026-05-10\",\"result\":\"PASS\"}}]}");
+
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("spotChecks[1].retest");
+            assertThat(x.message()).contains("check under decision");
+        });
+    }
+
+    @Test
+    void refusesEveryStepAfterAPassedRetest() {
+        var p = problems(failed().lifecycle("noticeReceived", "2027-02-01").outcome("retest", "2027-02-10", "PASS")
+                .lifecycle("correctionOrdered", "2027-02-20").outcome("recheck", "2027-04-20", "FAIL"));
+        var afterFailed = failed().lifecycle("noticeReceived", "2027-02-01").outcome("retest", "2027-02-10", "FAIL")
+                .lifecycle("correctionOrdered", "2027-02-20");
+
+        assertThat(fields(p)).containsExactlyInAnyOrder("spotChecks[0].correctionOrdered", "spotChecks[0].recheck");
+        assertThat(TestRules.READER.read(afterFailed.json()).checkUnderDecision().correctionOrdered()).isNotNull();
+    }
+
+    @Test
+    void refusesARetestOnAPassedCheck() {
+        var p = problems(aCase().check(2027, "MUNICIPAL", "PASS").outcome("retest", "2027-02-10", "PASS"));
+
+        assertThat(fields(p)).containsExactly("spotChecks[0].retest");
+    }
+
+    @Test
+    void readsAnItemWithoutAStandardWhenSafetyCriticalIsGiven() {
+        var r = TestRules.READER.read(failed().failedItem("泄漏电流", null, true).json());
+        var p = problems(failed().failedItem("泄漏电流", null, null));
+
+        assertThat(r.checkUnderDecision().failedItems().get(0).standard()).isNull();
+        assertThat(fields(p)).containsExactly("spotChecks[0].failedItems[0].standard");
+    }
+
+    @Test
+    void keepsAStandardCodeAsTypedAndNamesTheAcceptedFamiliesWhenRefusing() {
+        var r = TestRules.READER.read(failed().failedItem("甲醛", "ＧＢ 18401-2010", null).json());
+        var p = problems(failed().failedItem("甲醛", "国标 18401", null));
+
+        assertThat(r.checkUnderDecision().failedItems().get(0).standard().code()).isEqualTo("ＧＢ 18401-2010");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("spotChecks[0].failedItems[0].standard");
+            assertThat(x.message()).contains("国标 18401", "GB/T", "DB31/", "T/", "Q/", "JJF", "ISO");
+        });
     }
 }

@@ -42,6 +42,16 @@ class HealthSafetyRulesTest {
             "DB31 1234-2020, true",
             "DB31/T 1234-2020, false",
             "Q/31XXXX 001-2020, false",
+            "ＧＢ 18401-2010, true",
+            "gb/t1234-2010, false",
+            "GBZ 2.1-2019, true",
+            "GBZ/T 229.1-2010, false",
+            "DB31/ 1234-2020, true",
+            "DB44 1234-2020, true",
+            "T/CAS 115-2005, false",
+            "JJF 1070-2005, false",
+            "ISO 8124-1:2018, false",
+            "EN 71-1:2014, false",
     })
     @DisplayName("CLS-002 an unmarked item counts only under a mandatory standard code")
     void unmarkedItemCountsOnlyUnderMandatoryCode(String standard, boolean unsafe) {
@@ -49,5 +59,17 @@ class HealthSafetyRulesTest {
 
         assertThat(d.fired().contains("CLS-002")).isEqualTo(unsafe);
         assertThat(d.categories().contains("UNSAFE_STANDARD")).isEqualTo(unsafe);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("CLS-001 CLS-002 an item without a standard counts when marked safety-critical, and only then")
+    void itemWithoutAStandard() {
+        var marked = aFailedProducer().failedItem("泄漏电流", null, true).decide();
+        var notMarked = aFailedProducer().failedItem("泄漏电流", null, false).decide();
+
+        assertThat(marked.fired()).contains("CLS-001").doesNotContain("CLS-002", "LST-015");
+        assertThat(marked.categories()).containsExactly("UNSAFE_STANDARD");
+        assertThat(notMarked.fired()).doesNotContain("CLS-001", "CLS-002");
+        assertThat(notMarked.decision().serious()).isFalse();
     }
 }

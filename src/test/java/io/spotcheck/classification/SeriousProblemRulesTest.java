@@ -61,4 +61,23 @@ class SeriousProblemRulesTest {
 
         assertThat(d.categories()).containsExactly("ADULTERATION", "FORGED_ORIGIN", "UNSAFE_STANDARD");
     }
+
+    @Test
+    @DisplayName("CLS-017 a forged or borrowed certification mark is a forged quality mark")
+    void forgedCertificationMarkIsAForgedQualityMark() {
+        var d = aCase().findings("FORGED_CERTIFICATION_MARK").decide();
+
+        assertThat(d.categories()).containsExactly("FORGED_QUALITY_MARK");
+        assertThat(d.fired()).contains("CLS-017").doesNotContain("CLS-015");
+    }
+
+    @ParameterizedTest(name = "{0} names no serious category")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UNCERTIFIED_CCC_PRODUCT", "UNLICENSED_PRODUCTION"})
+    @DisplayName("CLS-017 an uncertified CCC product or unlicensed production is no serious category")
+    void uncertifiedAndUnlicensedNameNoCategory(String finding) {
+        var d = aCase().findings(finding).decide();
+
+        assertThat(d.categories()).isEmpty();
+        assertThat(d.fired()).doesNotContain("CLS-017", "CLS-015");
+    }
 }

@@ -30,7 +30,8 @@ class PlanCommandTest {
 
         assertThat(code).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(121)
-                .first().isEqualTo("uscc,name,district,category_code,tier,reasons,inspectors");
+                .first().isEqualTo("\uFEFFuscc,name,district,category_code,tier,reasons,inspectors");
+        assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF, 'u');
         assertThat(Files.readString(summary)).contains("\"batches\" : 120").contains("\"seed\" : \"20270101\"")
                 .contains("\"inputDigest\" : \"sha256:");
         assertThat(out.toString()).contains("120 of 120 batches").contains("level-one categories covered: 10 / 10");

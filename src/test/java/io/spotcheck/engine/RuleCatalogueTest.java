@@ -36,7 +36,7 @@ class RuleCatalogueTest {
                 case "filing" -> "FIL-";
                 case "interview" -> "INT-";
                 case "listing" -> "LST-";
-                case "handling" -> "ACT-";
+                case "handling", "register" -> "ACT-";
                 case "targeting" -> "TGT-";
                 default -> "?";
             };

@@ -78,4 +78,23 @@ class FilingObligationRulesTest {
                 .outcome("recheck", "2027-04-20", "FAIL").announced("2027-05-10", "DISTRICT")
                 .outcome("secondRecheck", "2027-07-20", result);
     }
+
+    @Test
+    @DisplayName("FIL-005 unlicensed production must be filed, even with a minor ground")
+    void unlicensedProductionMustBeFiled() {
+        var d = aCase().findings("UNLICENSED_PRODUCTION").minor("FIRST_OFFENCE_SLIGHT_HARM").decide();
+
+        assertThat(d.fired()).contains("FIL-005", "FIL-010");
+        assertThat(d.filing()).isEqualTo("MUST_FILE");
+        assertThat(d.categories()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("FIL-005 an uncertified CCC product with a minor ground is a lead that needs no-filing approval")
+    void otherNonSeriousFindingIsOnlyALead() {
+        var d = aCase().findings("UNCERTIFIED_CCC_PRODUCT").minor("FIRST_OFFENCE_SLIGHT_HARM").decide();
+
+        assertThat(d.fired()).doesNotContain("FIL-005");
+        assertThat(d.filing()).isEqualTo("NO_FILING_NEEDS_APPROVAL");
+    }
 }

@@ -81,4 +81,26 @@ class ImmediateRulesTest {
         assertThat(codes(aCase().set("jurisdictionDisputed", true).decide())).containsExactly("DESIGNATE_JURISDICTION");
         assertThat(codes(aCase().set("jurisdictionDisputed", false).decide())).isEmpty();
     }
+
+    @Test
+    @DisplayName("ACT-009 a failed check is served at once, until the notice is received")
+    void serveNoticeUntilReceived() {
+        var unserved = aFailedProducer().decide();
+        var served = aFailedProducer().lifecycle("noticeReceived", "2027-07-20").decide();
+        var ordered = aFailedProducer().lifecycle("correctionOrdered", "2027-07-20").decide();
+        var passed = aCase().check(2027, "MUNICIPAL", "PASS").decide();
+
+        assertThat(codes(unserved)).startsWith("SERVE_NOTICE");
+        assertThat(unserved.fired()).contains("ACT-009");
+        assertThat(codes(served)).doesNotContain("SERVE_NOTICE");
+        assertThat(codes(ordered)).doesNotContain("SERVE_NOTICE");
+        assertThat(served.fired()).doesNotContain("ACT-009");
+        assertThat(codes(passed)).doesNotContain("SERVE_NOTICE");
+    }
+
+    @Test
+    @DisplayName("ACT-009 findings alone, without a failed check, serve no notice")
+    void findingsAloneServeNoNotice() {
+        assertThat(codes(aCase().findings("UNCERTIFIED_CCC_PRODUCT").decide())).doesNotContain("SERVE_NOTICE");
+    }
 }

@@ -102,4 +102,29 @@ class OpenStepRulesTest {
         return aFailedProducer().asOf(asOf).lifecycle("correctionOrdered", "2027-02-10")
                 .outcome("recheck", "2027-04-20", "FAIL").announced("2027-05-10", "MUNICIPAL");
     }
+
+    @Test
+    @DisplayName("ACT-020 once an objection re-test exists the window is closed, even before its due date")
+    void objectionWindowClosesWithARetest() {
+        var retested = noticed("2027-02-10").outcome("retest", "2027-02-08", "FAIL").decide();
+        var open = noticed("2027-02-10").decide();
+
+        assertThat(codes(retested)).doesNotContain("OBJECTION_WINDOW");
+        assertThat(retested.fired()).contains("ACT-010").doesNotContain("ACT-020");
+        assertThat(codes(open)).contains("OBJECTION_WINDOW");
+    }
+
+    @Test
+    @DisplayName("ACT-021 ACT-022 announced without a re-check: correction and first re-check close, the second opens")
+    void announcedWithoutARecheck() {
+        var announced = aFailedProducer().asOf("2027-07-25").lifecycle("correctionOrdered", "2027-02-10")
+                .announced("2027-05-10", "MUNICIPAL").decide();
+        var notYet = aFailedProducer().asOf("2027-03-01").lifecycle("correctionOrdered", "2027-02-10").decide();
+
+        assertThat(codes(announced)).doesNotContain("CORRECT_BY", "FIRST_RECHECK", "ANNOUNCE")
+                .contains("SECOND_RECHECK");
+        assertThat(announced.fired()).contains("ACT-011", "ACT-012", "ACT-013", "ACT-024")
+                .doesNotContain("ACT-021", "ACT-022", "ACT-023");
+        assertThat(codes(notYet)).contains("CORRECT_BY", "FIRST_RECHECK");
+    }
 }

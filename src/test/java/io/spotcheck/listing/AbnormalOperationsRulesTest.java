@@ -62,4 +62,42 @@ class AbnormalOperationsRulesTest {
         assertThat(d.fired()).doesNotContain("LST-001", "LST-002");
         assertThat(d.listings()).isEmpty();
     }
+
+    @Test
+    @DisplayName("LST-003 ACT-030 an unreachable Shanghai firm is listed by its bureau; no notification")
+    void shanghaiFirmIsListed() {
+        var d = aCase().firm("reachable", false).decide();
+
+        assertThat(d.fired()).contains("LST-001", "LST-003").doesNotContain("ACT-030");
+        assertThat(d.listings()).containsExactly("ABNORMAL_OPERATIONS");
+        assertThat(actions(d)).doesNotContain("NOTIFY_REGISTRATION_AUTHORITY");
+    }
+
+    @Test
+    @DisplayName("LST-003 ACT-030 an unreachable out-of-town firm is not listed; its registration authority is told")
+    void outOfTownFirmIsReported() {
+        var stated = aCase().outOfTown().firm("reachable", false).decide();
+        var letters = aCase().outOfTown().letter("2027-01-05", false).letter("2027-01-20", false).decide();
+
+        assertThat(stated.fired()).contains("LST-001", "ACT-030").doesNotContain("LST-003");
+        assertThat(letters.fired()).contains("LST-002", "ACT-030").doesNotContain("LST-003");
+        assertThat(stated.listings()).isEmpty();
+        assertThat(letters.listings()).isEmpty();
+        assertThat(actions(stated)).containsExactly("NOTIFY_REGISTRATION_AUTHORITY");
+        assertThat(actions(letters)).containsExactly("NOTIFY_REGISTRATION_AUTHORITY");
+    }
+
+    @Test
+    @DisplayName("ACT-030 a reachable out-of-town firm is neither listed nor reported")
+    void reachableOutOfTownFirmIsNotReported() {
+        var d = aCase().outOfTown().firm("reachable", true).letter("2027-01-05", false).letter("2027-01-20", false)
+                .decide();
+
+        assertThat(d.fired()).doesNotContain("ACT-030", "LST-003");
+        assertThat(actions(d)).isEmpty();
+    }
+
+    private static java.util.List<String> actions(io.spotcheck.support.Decided d) {
+        return d.decision().actions().stream().map(io.spotcheck.decision.Decision.Action::code).toList();
+    }
 }

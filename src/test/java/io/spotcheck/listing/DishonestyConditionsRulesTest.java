@@ -130,4 +130,36 @@ class DishonestyConditionsRulesTest {
                 .outcome("recheck", "2027-04-20", "FAIL").announced("2027-05-10", by)
                 .outcome("secondRecheck", "2027-07-20", secondResult);
     }
+
+    @ParameterizedTest(name = "LST-016 {0} is an Order 44 Art 7(五) act and can be listed")
+    @ValueSource(strings = {"FORGED_CERTIFICATION_MARK", "UNCERTIFIED_CCC_PRODUCT"})
+    @DisplayName("LST-016 a forged certification mark or an uncertified CCC product is an Art 7(五) act")
+    void certificationActsAreListable(String finding) {
+        var d = aCase().findings(finding).allCircumstances().penalties("HEAVIER_FINE").decide();
+
+        assertThat(d.fired()).contains("LST-016", "LST-014", "LST-020");
+        assertThat(d.listings()).containsExactly("SERIOUS_DISHONESTY/MUNICIPAL");
+    }
+
+    @Test
+    @DisplayName("LST-016 a forged quality mark that is not a certification mark, or unlicensed production, is no act")
+    void otherMarksAndUnlicensedAreNoAct() {
+        var mark = aCase().findings("FORGED_QUALITY_MARK").allCircumstances().penalties("HEAVIER_FINE").decide();
+        var unlicensed = aCase().findings("UNLICENSED_PRODUCTION").allCircumstances().penalties("HEAVIER_FINE")
+                .decide();
+
+        assertThat(mark.fired()).doesNotContain("LST-016", "LST-014");
+        assertThat(unlicensed.fired()).doesNotContain("LST-016", "LST-014");
+        assertThat(mark.listings()).isEmpty();
+        assertThat(unlicensed.listings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("LST-016 the act alone, without the circumstances and a heavier penalty, does not list")
+    void certificationActAloneDoesNotList() {
+        var d = aCase().findings("UNCERTIFIED_CCC_PRODUCT").penalties("HEAVIER_FINE").decide();
+
+        assertThat(d.fired()).contains("LST-016").doesNotContain("LST-014");
+        assertThat(d.listings()).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditWriter;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ class CasePagesTest {
     MockMvc mvc;
     @Autowired
     AuditLog log;
+    @Autowired
+    AuditWriter writer;
 
     private static MockHttpServletRequestBuilder officer(MockHttpServletRequestBuilder request) {
         return request.with(user("officer").roles("OFFICER")).with(csrf());
@@ -81,6 +84,42 @@ class CasePagesTest {
         mvc.perform(get(location + "?lang=en").with(user("officer").roles("OFFICER")))
                 .andExpect(content().string(Matchers.containsString("A case must be filed")))
                 .andExpect(content().string(Matchers.containsString("A case with a filing obligation must be filed")));
+    }
+
+    @Test
+    void theFormOffersTheNewFindingsAndTheObjectionRetest() throws Exception {
+        mvc.perform(get("/cases/new").with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"FORGED_CERTIFICATION_MARK\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"UNCERTIFIED_CCC_PRODUCT\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"UNLICENSED_PRODUCTION\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"spotChecks[0].retest.date\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"spotChecks[0].retest.result\"")))
+                .andExpect(content().string(Matchers.containsString("复检日期")));
+    }
+
+    @Test
+    void aPassedRetestFromTheFormDecidesAsAPassedCheck() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-RETEST", "spotChecks[0].retest.date", "2027-03-10",
+                "spotChecks[0].retest.result", "PASS").param("findings", "UNLICENSED_PRODUCTION"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        AuditRecord stored = log.find(location.substring("/decisions/".length())).orElseThrow();
+
+        assertThat(stored.response()).contains("\"serious\":false", "\"filing\":\"MUST_FILE\"")
+                .doesNotContain("STOP_SALE", "SERVE_NOTICE");
+        mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(Matchers.containsString("复检（结论为最终结论）")))
+                .andExpect(content().string(Matchers.containsString("FIL-005")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
+    }
+
+    @Test
+    void anUnservedFailureShowsTheServeNoticeStep() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-SERVE", "spotChecks[0].noticeReceived", ""))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(Matchers.containsString("送达检验报告、告知权利义务、现场调查")));
     }
 
     @Test
@@ -148,7 +187,7 @@ class CasePagesTest {
         String location = mvc.perform(kettleCase("PAGE-DIFF")).andReturn().getResponse().getRedirectedUrl();
         AuditRecord original = log.find(location.substring("/decisions/".length())).orElseThrow();
         String id = java.util.UUID.randomUUID().toString();
-        log.append(new AuditLog.Entry(id, AuditRecord.Kind.DECISION, "PAGE-DIFF", original.asOf(),
+        writer.append(new AuditWriter.Entry(id, AuditRecord.Kind.DECISION, "PAGE-DIFF", original.asOf(),
                 original.rulesetVersion(), "officer", original.request(),
                 original.response().replace(original.id(), id).replace("\"MUST_FILE\"", "\"NOT_APPLICABLE\""), null));
         String page = mvc.perform(post("/decisions/" + id + "/replay").with(user("auditor").roles("AUDITOR"))

@@ -73,7 +73,15 @@ class PlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(expectedCsv(120));
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + expectedCsv(120));
+        byte[] xlsx = mvc.perform(get("/plans/" + id + "/plan.xlsx").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getFirstSheet().read()).hasSize(121).first()
+                    .satisfies(r -> assertThat(r.getCellText(1)).isEqualTo("企业名称"));
+        }
     }
 
     @Test

@@ -83,7 +83,9 @@ public final class CaseBuilder {
         var items = (List<Map<String, Object>>) checks.get(0).computeIfAbsent("failedItems", k -> new ArrayList<>());
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("item", item);
-        i.put("standard", standard);
+        if (standard != null) {
+            i.put("standard", standard);
+        }
         if (safetyCritical != null) {
             i.put("safetyCritical", safetyCritical);
         }

@@ -66,7 +66,24 @@ class PlanParametersTest {
 
     @Test
     void anUnknownParameterIsNamed() {
-        assertThatThrownBy(() -> read(defaults() + "credit_ratio_E,0.1,x,x,x\n"))
+        assertThatThrownBy(() -> read(defaults() + "credit_ratio_E,0.1,x,x,x,x\n"))
                 .hasMessageContaining("credit_ratio_E is not a known parameter");
+    }
+
+    @Test
+    void everyParameterSaysWhetherItsFigureIsPublished() {
+        var rows = defaults().lines().skip(1).toList();
+
+        assertThat(rows).isNotEmpty().allSatisfy(n -> assertThat(n).containsAnyOf("无公布数值", "由文件得出"));
+        assertThat(defaults()).contains("quality_analysis_failure_rate,0.20").containsPattern(
+                "(?m)^quality_analysis_failure_rate,.*无公布数值");
+    }
+
+    @Test
+    void aParameterWithoutItsNoteIsRefused() {
+        String csv = defaults().replaceAll("(?m)^(signal_window_months,12,.*),\"无公布数值[^\n]*$", "$1,");
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("signal_window_months has no note");
     }
 }

@@ -1,0 +1,269 @@
+package io.spotcheck.pages;
+
+import io.spotcheck.casefile.CircumstanceCode;
+import io.spotcheck.casefile.Districts;
+import io.spotcheck.casefile.FindingCode;
+import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Level;
+import io.spotcheck.casefile.MinorGroundCode;
+import io.spotcheck.casefile.PenaltyCode;
+import io.spotcheck.casefile.Problem;
+import io.spotcheck.register.CaseList;
+import io.spotcheck.register.CaseView;
+import io.spotcheck.register.CaseViews;
+import io.spotcheck.register.Caller;
+import io.spotcheck.register.EventRecorder;
+import io.spotcheck.register.EventType;
+import io.spotcheck.register.RegisterRefusal;
+import io.spotcheck.register.ResultsImport;
+import io.spotcheck.register.Worklist;
+import io.spotcheck.shared.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The case register's pages (CONTRACT §7): the officer's worklist (their start page), the list of cases, one case
+ * with its events, decision, to-do and a form per event, and the results import. Everything goes through the same
+ * register services as the API, so a page never decides anything itself.
+ */
+@Controller
+class RegisterPages {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Worklist worklist;
+    private final CaseList cases;
+    private final CaseViews views;
+    private final EventRecorder recorder;
+    private final ResultsImport results;
+
+    RegisterPages(Worklist worklist, CaseList cases, CaseViews views, EventRecorder recorder, ResultsImport results) {
+        this.worklist = worklist;
+        this.cases = cases;
+        this.views = views;
+        this.recorder = recorder;
+        this.results = results;
+    }
+
+    static Caller caller(Authentication auth) {
+        return Caller.of(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    }
+
+    /** The worklist: overdue first, then due within a week, then open; filtered by district, step and firm. */
+    @GetMapping("/register")
+    String worklist(Authentication auth, @RequestParam(required = false) String asOf,
+                    @RequestParam(required = false) String district, @RequestParam(required = false) String code,
+                    @RequestParam(required = false) String q, Model model) {
+        Caller caller = caller(auth);
+        List<Problem> problems = new ArrayList<>();
+        LocalDate day = date("asOf", asOf, problems);
+        Worklist.Items items = worklist.of(caller, day, blank(district));
+        String needle = blank(q) == null ? null : q.strip().toLowerCase(Locale.ROOT);
+        List<Worklist.Item> shown = items.items().stream()
+                .filter(i -> blank(code) == null || i.code().equals(code))
+                .filter(i -> needle == null || i.caseRef().toLowerCase(Locale.ROOT).contains(needle)
+                        || i.uscc().toLowerCase(Locale.ROOT).contains(needle)
+                        || (i.firmName() != null && i.firmName().toLowerCase(Locale.ROOT).contains(needle)))
+                .toList();
+        Map<String, List<Worklist.Item>> sections = new LinkedHashMap<>();
+        for (CaseView.StepStatus s : CaseView.StepStatus.values()) {
+            sections.put(s.name(), shown.stream().filter(i -> i.status() == s).toList());
+        }
+        model.addAttribute("asOf", items.asOf());
+        model.addAttribute("sections", sections);
+        model.addAttribute("total", shown.size());
+        model.addAttribute("district", blank(district));
+        model.addAttribute("code", blank(code));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("districts", caller.district() == null ? Districts.SHANGHAI : List.of(caller.district()));
+        model.addAttribute("stepCodes", stepCodes());
+        model.addAttribute("problems", problems);
+        model.addAttribute("csvQuery", "?asOf=" + items.asOf() + (blank(district) == null ? "" : "&district="
+                + java.net.URLEncoder.encode(district, StandardCharsets.UTF_8)));
+        return "register-worklist";
+    }
+
+    @GetMapping(path = "/register/worklist.csv", produces = "text/csv")
+    ResponseEntity<String> worklistCsv(Authentication auth, @RequestParam(required = false) String asOf,
+                                       @RequestParam(required = false) String district) {
+        LocalDate day = date("asOf", asOf, new ArrayList<>());
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"worklist.csv\"")
+                .body(Worklist.csv(worklist.of(caller(auth), day, blank(district))));
+    }
+
+    @GetMapping("/register/cases")
+    String cases(Authentication auth, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) String status, @RequestParam(required = false) String district,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseList.Page found = cases.list(caller(auth), blank(district), blank(status), q, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("found", found);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("status", blank(status));
+        model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return "register-cases";
+    }
+
+    @GetMapping("/register/cases/{caseRef}")
+    String view(Authentication auth, @PathVariable String caseRef, @RequestParam(required = false) String asOf,
+                Model model, HttpServletResponse response) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate day = date("asOf", asOf, problems);
+        return show(auth, caseRef, day, model, problems, null, response);
+    }
+
+    /** One form per event type: the form's fields become the event's JSON, recorded as the API records it. */
+    @PostMapping("/register/cases/{caseRef}/events")
+    String record(Authentication auth, @PathVariable String caseRef, @RequestParam MultiValueMap<String, String> form,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, Object> event = event(form);
+        try {
+            recorder.record(caller(auth), caseRef, Json.compact(event).getBytes(StandardCharsets.UTF_8));
+            redirect.addFlashAttribute("recorded", form.getFirst("type"));
+            return "redirect:/register/cases/" + RegisterPages.encode(caseRef);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(auth, caseRef, null, model, e.problems(), form.getFirst("type"), null);
+        } catch (RegisterRefusal e) {
+            if (e.status() == RegisterRefusal.Status.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(e.status().code());
+            return show(auth, caseRef, null, model, List.of(new Problem(e.field() == null ? "" : e.field(),
+                    e.getMessage())), form.getFirst("type"), null);
+        }
+    }
+
+    private String show(Authentication auth, String caseRef, LocalDate day, Model model, List<Problem> problems,
+                        String openForm, HttpServletResponse response) {
+        Caller caller = caller(auth);
+        CaseView view = views.view(caller, caseRef, day);
+        model.addAttribute("c", view);
+        model.addAttribute("d", view.decision());
+        model.addAttribute("problems", problems);
+        model.addAttribute("openForm", openForm);
+        model.addAttribute("mayRecord", caller.records(view.district()));
+        model.addAttribute("eventTypes", EventType.values());
+        model.addAttribute("today", views.today());
+        model.addAttribute("districts", Districts.SHANGHAI);
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("doneCodes", EventRecorder.doneCodes());
+        model.addAttribute("codeLists", Map.of("FINDINGS", names(FindingCode.values()), "CIRCUMSTANCES",
+                names(CircumstanceCode.values()), "PENALTIES", names(PenaltyCode.values()), "MINOR_GROUNDS",
+                names(MinorGroundCode.values())));
+        model.addAttribute("codePrefix", Map.of("FINDINGS", "finding.", "CIRCUMSTANCES", "circumstance.",
+                "PENALTIES", "penalty.", "MINOR_GROUNDS", "minor."));
+        model.addAttribute("retractable", view.events().stream().filter(e -> e.retractedBy() == null
+                && e.type() != EventType.RETRACT).toList());
+        return "register-case";
+    }
+
+    @GetMapping("/register/results")
+    String importForm() {
+        return "register-results";
+    }
+
+    @PostMapping("/register/results")
+    String importResults(Authentication auth, @RequestParam(name = "results.csv", required = false) MultipartFile file,
+                         Model model, HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", List.of(new Problem(ResultsImport.FILE, "请选择要导入的文件")));
+            return "register-results";
+        }
+        try {
+            model.addAttribute("imported", results.importCsv(caller(auth), file.getInputStream()));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", e.problems());
+        } catch (RegisterRefusal e) {
+            response.setStatus(e.status().code());
+            model.addAttribute("problems", List.of(new Problem("", e.getMessage())));
+        }
+        return "register-results";
+    }
+
+    /** The event a form describes: its type's fields only; empty fields are left out (the recorder names what is missing). */
+    static Map<String, Object> event(MultiValueMap<String, String> form) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        String type = form.getFirst("type");
+        event.put("type", type);
+        event.put("date", form.getFirst("date"));
+        for (String field : List.of("result", "by", "to", "code", "eventId", "reason")) {
+            String v = form.getFirst(field);
+            if (v != null && !v.isBlank()) {
+                event.put(field, v.strip());
+            }
+        }
+        for (String field : List.of("signed", "reachable")) {
+            if (form.containsKey(field)) {
+                event.put(field, "true".equals(form.getFirst(field)));
+            }
+        }
+        if (form.containsKey("codes")) {
+            event.put("codes", form.get("codes"));
+        } else if (type != null && List.of("FINDINGS", "CIRCUMSTANCES", "PENALTIES", "MINOR_GROUNDS").contains(type)) {
+            event.put("codes", List.of());
+        }
+        return event;
+    }
+
+    /** Every code a worklist row can carry, in a fixed order. */
+    static List<String> stepCodes() {
+        List<String> codes = new ArrayList<>();
+        for (var a : io.spotcheck.handling.ActionCode.values()) {
+            codes.add(a.name());
+        }
+        codes.addAll(List.of("DECIDE_FILING", "INTERVIEW_DISTRICT", "INTERVIEW_MUNICIPAL", "LIST_ABNORMAL_OPERATIONS",
+                "LIST_SERIOUS_DISHONESTY", "CHECK_CASE"));
+        return codes;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String field, String text, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(field, "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
+                    + "\" is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

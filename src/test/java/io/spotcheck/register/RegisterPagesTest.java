@@ -1,0 +1,111 @@
+package io.spotcheck.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The register's pages: the officer's worklist start page, a case with its forms, the results import (Chinese first). */
+class RegisterPagesTest extends RegisterWebTest {
+
+    private static RequestPostProcessor ann() {
+        return user("ann").authorities(new SimpleGrantedAuthority("ROLE_OFFICER"),
+                new SimpleGrantedAuthority("DISTRICT_浦东新区"));
+    }
+
+    private static RequestPostProcessor muni() {
+        return user("muni").roles("OFFICER");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) throws Exception {
+        return mvc.perform(r).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("An officer's start page is the worklist: overdue in its own section, each row opening its case")
+    void officerStartsAtTheWorklist() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-1", uscc(301), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/").with(ann())).andExpect(redirectedUrl("/register"));
+        String worklist = page(get("/register").with(ann()));
+
+        assertThat(worklist).contains("待办清单", "已逾期", "十五个工作日内决定是否立案", "/register/cases/PG-1",
+                "上海某某电器有限公司");
+        assertThat(worklist.indexOf("section-overdue")).isLessThan(worklist.indexOf("section-due"));
+        assertThat(worklist).doesNotContain("DECIDE_FILING<", "Overdue");
+    }
+
+    @Test
+    @DisplayName("The worklist filters by step and firm; another district's officer does not see the case")
+    void worklistFilters() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-2", uscc(302), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+
+        assertThat(page(get("/register").param("code", "DECIDE_FILING").with(ann()))).contains("PG-2");
+        assertThat(page(get("/register").param("code", "REVOKE_LICENCE").with(ann()))).doesNotContain("PG-2");
+        assertThat(page(get("/register").param("q", uscc(302)).with(ann()))).contains("PG-2");
+        assertThat(page(get("/register").with(user("bob").authorities(new SimpleGrantedAuthority("ROLE_OFFICER"),
+                new SimpleGrantedAuthority("DISTRICT_黄浦区"))))).doesNotContain("PG-2");
+        mvc.perform(get("/register/cases/PG-2").with(user("bob").authorities(
+                new SimpleGrantedAuthority("ROLE_OFFICER"), new SimpleGrantedAuthority("DISTRICT_黄浦区"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("A case page shows the to-do and a form per event; a form records the event and a bad one says why at the top")
+    void caseFormsRecordEvents() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-3", uscc(303), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+        String view = page(get("/register/cases/PG-3").with(ann()));
+        assertThat(view).contains("待办步骤", "登记办理情况", "企业收到检验结论", "type=\"date\"", "应当立案");
+
+        mvc.perform(post("/register/cases/PG-3/events").with(ann()).with(csrf()).param("type", "NOTICE_RECEIVED")
+                .param("date", "2026-09-22")).andExpect(redirectedUrl("/register/cases/PG-3"));
+        String refused = mvc.perform(post("/register/cases/PG-3/events").with(ann()).with(csrf())
+                        .param("type", "RECHECK").param("date", "2026-09-23").param("result", "FAIL"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(refused).contains("未登记，原因如下", "id=\"form-RECHECK\" class=\"event-form\" open=\"open\"");
+        assertThat(page(get("/register/cases/PG-3").with(ann()))).contains("企业收到检验结论", "2026-09-22");
+    }
+
+    @Test
+    @DisplayName("An auditor reads a case without any form; a planner is not allowed")
+    void auditorsRead() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-4", uscc(304), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+
+        assertThat(page(get("/register/cases/PG-4").with(user("audrey").roles("AUDITOR"))))
+                .doesNotContain("登记办理情况");
+        mvc.perform(get("/register").with(user("pat").roles("PLANNER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("The import page shows what was stored and the cases opened, or every problem with its line and column")
+    void importPage() throws Exception {
+        String good = HEADER + failedKettle("PG-5", uscc(305), "浦东新区", "2026-09-10", "2026-09-21");
+        String done = mvc.perform(multipart("/register/results").file(new MockMultipartFile("results.csv",
+                        "results.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8))).with(muni()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(done).contains("已导入", "/register/cases/PG-5");
+
+        String bad = HEADER + failedKettle("PG-6", "91310115MA1K3YJ575", "浦东新区", "2026-09-10", "2026-09-21");
+        String refused = mvc.perform(multipart("/register/results").file(new MockMultipartFile("results.csv",
+                        "results.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8))).with(muni()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("文件未导入", "results.csv:2:2");
+    }
+}
