@@ -32,6 +32,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -115,6 +116,23 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().hasRole("ADMIN"))
                 .build();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash or percent, a semicolon, a backslash in the path…): 400, as
+     * problem+json under {@code /api/**}, else the error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (req, res, e) -> {
+            String uri = req.getRequestURI();
+            if (uri != null && (uri.equals("/api") || uri.startsWith("/api/"))) {
+                problem(res, 400, "Bad Request", "the request path is refused: it holds characters or sequences "
+                        + "that are not allowed (encoded slashes, percent signs, semicolons, backslashes, ..)");
+            } else {
+                res.sendError(400);
+            }
+        };
     }
 
     /**

@@ -52,7 +52,8 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException e) {
             badCredentials.increment();
             if (throttle.failed(name, address)) {
-                log.warn("sign-in locked after repeated failures: name '{}' from {}", printable(name), address);
+                log.warn("sign-in locked after repeated failures (the name, the address or both): name '{}' from {}",
+                        printable(name), address);
             }
             throw e;
         }

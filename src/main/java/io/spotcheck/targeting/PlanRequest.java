@@ -2,6 +2,7 @@ package io.spotcheck.targeting;
 
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Problem;
+import io.spotcheck.casefile.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ public record PlanRequest(int year, int budget, String seed, LocalDate start) {
             try {
                 s = LocalDate.parse(start.strip());
             } catch (DateTimeParseException e) {
-                problems.add(new Problem("start", "\"" + start + "\" is not a date that exists (expected YYYY-MM-DD)"));
+                problems.add(new Problem("start", "\"" + Text.cut(start, Text.QUOTE)
+                        + "\" is not a date that exists (expected YYYY-MM-DD)"));
             }
         }
         if (problems.isEmpty()) {
@@ -59,10 +61,16 @@ public record PlanRequest(int year, int budget, String seed, LocalDate start) {
             problems.add(new Problem(name, "is required"));
             return null;
         }
+        String v = value.strip();
         try {
-            return Integer.valueOf(value.strip());
+            return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(name, "\"" + value + "\" is not a whole number"));
+            if (v.matches("[+-]?[0-9]+")) {
+                problems.add(new Problem(name, "\"" + Text.cut(v, Text.QUOTE) + "\" is out of range (at most "
+                        + Integer.MAX_VALUE + ")"));
+            } else {
+                problems.add(new Problem(name, "\"" + Text.cut(value, Text.QUOTE) + "\" is not a whole number"));
+            }
             return null;
         }
     }

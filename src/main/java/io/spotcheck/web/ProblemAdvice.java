@@ -2,6 +2,7 @@ package io.spotcheck.web;
 
 import io.spotcheck.audit.StoreUnavailableException;
 import io.spotcheck.casefile.InvalidInputException;
+import io.spotcheck.casefile.Text;
 import io.spotcheck.register.RegisterRefusal;
 import io.spotcheck.targeting.Planner;
 import java.net.URI;
@@ -9,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -24,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final int MAX_DETAIL = 120;
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
@@ -74,6 +80,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "The audit store cannot keep records now, so no decision is given out. Try again later.");
         problem.setTitle("Audit store unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
+    /** A multipart body that cannot be parsed is bad input, not a failure of the service. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the multipart body cannot be read: send multipart/form-data with a boundary and well-formed parts");
+        problem.setTitle("Malformed multipart request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Spring's own problems (type mismatch, unsupported media type, no resource) quote the request: cut them. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
+            problem.setDetail(Text.cut(problem.getDetail(), MAX_DETAIL));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @ExceptionHandler(Exception.class)
