@@ -4,6 +4,7 @@ import io.spotcheck.cli.AuditCommand;
 import io.spotcheck.cli.BenchCommand;
 import io.spotcheck.cli.BenchRegisterCommand;
 import io.spotcheck.cli.CaseCommand;
+import io.spotcheck.cli.EvaluationCommand;
 import io.spotcheck.cli.ResultsCommand;
 import io.spotcheck.cli.WorklistCommand;
 import io.spotcheck.cli.ImpactCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
         description = "Product-quality spot-check rules engine (沪市监产质〔2022〕251号).",
         subcommands = {ServeCommand.class, DecideCommand.class, PlanCommand.class, GenerateCommand.class,
                 RulesCommand.class, AuditCommand.class, ImpactCommand.class, BenchCommand.class,
-                BenchPlanCommand.class, ResultsCommand.class, CaseCommand.class, WorklistCommand.class, BenchRegisterCommand.class})
+                BenchPlanCommand.class, ResultsCommand.class, CaseCommand.class, WorklistCommand.class,
+                BenchRegisterCommand.class, EvaluationCommand.class})
 public final class Spotcheck {
 
     public static void main(String[] args) {

@@ -110,6 +110,21 @@ public class CaseViews {
                 c.stepRules());
     }
 
+    /**
+     * The steps open as of {@code d} with event {@code leaveOut} left out, whether or not the case is closed (empty
+     * when the request cannot be built): with the case's {@code CLOSED} left out, what the closing left undone.
+     * Read-only, for reports (CONTRACT §8).
+     */
+    public List<Todo> openSteps(Register.Snapshot s, CaseFile file, LocalDate d, String leaveOut) {
+        Computed c = compute(s, file, d, leaveOut);
+        return c.valid() ? todo(c, d) : List.of();
+    }
+
+    /** A failed result overturned by a live passed re-test on the case it opened, dated on or before {@code asOf}. */
+    public static boolean overturned(Register.Snapshot s, StoredResult r, LocalDate asOf) {
+        return CaseAssembler.overturned(s, r, asOf);
+    }
+
     /** The case, if {@code caller} may see it as it is held today; else not found (its existence is not confirmed). */
     CaseFile visible(Register.Snapshot s, Caller caller, String caseRef) {
         CaseFile file = caseRef == null ? null : s.cases().get(caseRef);

@@ -106,6 +106,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/worklist",
                                 "/api/v1/worklist.csv", "/api/v1/results/history.csv")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/evaluation", "/api/v1/evaluation.xlsx",
+                                "/api/v1/evaluation/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
@@ -148,6 +150,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/register", "/register/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/evaluation", "/evaluation/**", "/evaluation.xlsx")
+                        .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers("/cases/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/decisions", "/decisions/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
