@@ -97,7 +97,11 @@ class CrashRecoveryIT {
         assertThat(Json.COMPACT.readTree(stored.body()).get("requestedBy").asString()).isEqualTo("officer");
         assertThat(Json.COMPACT.readTree(stored.body()).get("response").toString())
                 .isEqualTo(Json.COMPACT.readTree(decided.body()).toString());
-        assertThat(verified.body()).isEqualTo("{\"records\":1,\"broken\":null}");
+        assertThat(Json.COMPACT.readTree(verified.body()).path("records").asLong()).isEqualTo(1);
+        assertThat(Json.COMPACT.readTree(verified.body()).path("broken").isNull()).isTrue();
+        assertThat(Json.COMPACT.readTree(verified.body()).path("checkpoint").path("position").asLong()).isEqualTo(1);
+        assertThat(decided.headers().firstValue("Spotcheck-Receipt")).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("position=1; hash=sha256:"));
 
         Process audit = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "audit", "verify")
                 .directory(workDir.toFile()).redirectErrorStream(false).start();

@@ -106,14 +106,93 @@ public class AuditLog {
         }, args.toArray());
     }
 
-    /** The result of walking the chain: how many records, and the first broken one, if any. */
-    public record Verification(long records, Broken broken) {
-        public record Broken(String id, long position, String reason) {
+    /**
+     * The result of walking the chain: how many records, the first broken one if any, and the last checkpoint of the
+     * head file it was held against ({@code null}: no head file).
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"records", "broken", "checkpoint"})
+    public record Verification(long records, Broken broken, ChainHead.Checkpoint checkpoint) {
+
+        public Verification(long records, Broken broken) {
+            this(records, broken, null);
+        }
+
+        /** {@code expected}: for a truncated chain, the position a checkpoint or receipt says it reached. */
+        public record Broken(String id, long position, String reason,
+                             @com.fasterxml.jackson.annotation.JsonInclude(
+                                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long expected) {
+
+            public Broken(String id, long position, String reason) {
+                this(id, position, reason, null);
+            }
+        }
+    }
+
+    /** A receipt given to a caller: the position and hash of the last record its answer stored. */
+    public record Receipt(long position, String hash) {
+
+        /** {@code POSITION:sha256:HEX}; null when it is not of that form. */
+        public static Receipt parse(String text) {
+            int colon = text == null ? -1 : text.indexOf(':');
+            if (colon <= 0 || !text.substring(colon + 1).matches("sha256:[0-9a-f]{64}")) {
+                return null;
+            }
+            try {
+                return new Receipt(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
     }
 
     /** Walks the whole chain in order, recomputing every hash; names the first record that does not fit. */
     public Verification verify() {
+        return verify(null, List.of());
+    }
+
+    /**
+     * The chain walked, then held against the last checkpoint of the head file and the receipts given: a chain that
+     * ends before one of them was cut short ({@code truncated}); one whose record at that position has another hash
+     * does not match it ({@code checkpoint mismatch}, {@code receipt mismatch}).
+     */
+    public Verification verify(ChainHead.Checkpoint checkpoint, List<Receipt> receipts) {
+        java.util.Map<Long, String> wanted = new java.util.HashMap<>();
+        if (checkpoint != null) {
+            wanted.put(checkpoint.position(), checkpoint.hash());
+        }
+        receipts.forEach(r -> wanted.put(r.position(), r.hash()));
+        java.util.Map<Long, AuditRecord> found = new java.util.HashMap<>();
+        Verification walked = walk(wanted.keySet(), found);
+        if (walked.broken() != null) {
+            return new Verification(walked.records(), walked.broken(), checkpoint);
+        }
+        List<Object[]> held = new ArrayList<>();
+        if (checkpoint != null) {
+            held.add(new Object[] {checkpoint.position(), checkpoint.hash(), "checkpoint mismatch"});
+        }
+        receipts.forEach(r -> held.add(new Object[] {r.position(), r.hash(), "receipt mismatch"}));
+        for (Object[] h : held) {
+            long position = (Long) h[0];
+            if (position > walked.records()) {
+                return new Verification(walked.records(), new Verification.Broken(null, walked.records() + 1,
+                        "truncated", position), checkpoint);
+            }
+            AuditRecord at = found.get(position);
+            if (at != null && !at.hash().equals(h[1])) {
+                return new Verification(walked.records(), new Verification.Broken(at.id(), position, (String) h[2]),
+                        checkpoint);
+            }
+        }
+        return new Verification(walked.records(), null, checkpoint);
+    }
+
+    /** The record at a position of the chain (1-based), of any kind. */
+    public Optional<AuditRecord> at(long position) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_record WHERE seq = ?", ROW, position).stream()
+                .findFirst();
+    }
+
+    private Verification walk(java.util.Set<Long> keep, java.util.Map<Long, AuditRecord> found) {
         long[] n = {0};
         String[] previous = {Chain.GENESIS};
         Verification.Broken[] broken = {null};
@@ -124,6 +203,9 @@ public class AuditLog {
                 return;
             }
             AuditRecord r = ROW.mapRow(rs, 0);
+            if (keep.contains(r.seq())) {
+                found.put(r.seq(), r);
+            }
             String csv = rs.getString("csv");
             if (r.seq() != n[0]) {
                 broken[0] = new Verification.Broken(r.id(), n[0], "position " + n[0] + " holds seq " + r.seq()

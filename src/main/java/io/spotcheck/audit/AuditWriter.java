@@ -37,15 +37,36 @@ public class AuditWriter {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Today today;
+    private final ChainHead head;
+    private final StoreHealth health;
+    /** The last record stored by a call on this thread: the receipt of the request it serves. */
+    private static final ThreadLocal<AuditRecord> LAST_STORED = new ThreadLocal<>();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private long tailSeq = -1;
     private String tailHash;
     private Thread writer;
 
+    /** Without a head file or health: for tools and tests. */
     public AuditWriter(JdbcTemplate jdbc, TransactionTemplate tx, Today today) {
+        this(jdbc, tx, today, ChainHead.none(), null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AuditWriter(JdbcTemplate jdbc, TransactionTemplate tx, Today today, ChainHead head, StoreHealth health) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.today = today;
+        this.head = head;
+        this.health = health;
+    }
+
+    /** The last record the calls of this thread stored since {@link #forgetLastStored()}, or null. */
+    public static AuditRecord lastStored() {
+        return LAST_STORED.get();
+    }
+
+    public static void forgetLastStored() {
+        LAST_STORED.remove();
     }
 
     /** Writes what a record brings beside itself, in the record's transaction. */
@@ -87,7 +108,9 @@ public class AuditWriter {
         startWriter();
         queue.add(p);
         try {
-            return p.stored().get();
+            List<AuditRecord> stored = p.stored().get();
+            LAST_STORED.set(stored.get(stored.size() - 1));
+            return stored;
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while storing", ex);
@@ -136,6 +159,9 @@ public class AuditWriter {
                 }
                 linkedTo = tailSeq;
                 List<List<AuditRecord>> records = insert(group);
+                if (health != null) {
+                    health.wrote();
+                }
                 for (int i = 0; i < group.size(); i++) {
                     group.get(i).stored().complete(records.get(i));
                 }
@@ -153,8 +179,11 @@ public class AuditWriter {
                         .getMessage(), raced));
             } catch (RuntimeException ex) {
                 tailSeq = -1; // the database may be gone: read the tail again next time
+                if (group.size() == 1 && health != null) {
+                    health.failed(ex);
+                }
                 return failed(group, new StoreUnavailableException("the audit store could not keep the record: "
-                        + ex.getMessage(), ex));
+                        + firstLine(ex.getMessage()), ex));
             }
         }
     }
@@ -202,7 +231,16 @@ public class AuditWriter {
         });
         tailSeq = seq;
         tailHash = previous;
+        try {
+            head.append(new ChainHead.Checkpoint(seq, previous, now, null, null));
+        } catch (java.io.IOException e) {
+            throw new StoreUnavailableException("the chain's head cannot be written to its file: " + e.getMessage(), e);
+        }
         return linked;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private void loadTail() {

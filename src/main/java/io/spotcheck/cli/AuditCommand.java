@@ -1,6 +1,8 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.audit.AuditLog;
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.ChainHead;
 import io.spotcheck.shared.Json;
 import io.spotcheck.boot.SpotcheckApplication;
 import java.util.concurrent.Callable;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code audit verify}: walks the stored chain (the database of the service's configuration) and names the first bad record. */
-@Command(name = "audit", description = "Audit the stored decisions and plans.", subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", description = "Audit the stored records: verify the chain, accept a restored head.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.AcceptHead.class})
 public final class AuditCommand {
 
     /**
@@ -50,19 +53,62 @@ public final class AuditCommand {
         return text.lines().findFirst().orElse(text);
     }
 
-    @Command(name = "verify", description = "Verify the hash chain of every stored record; exit 3 if it is broken.")
+    @Command(name = "verify", description = "Verify the hash chain of every stored record, held against the last "
+            + "checkpoint of the head file and any receipt given; exit 3 if it is broken or cut short.")
     static final class Verify implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Option(names = "--receipt", description = "POSITION:sha256:HEX, from a "
+                + "Spotcheck-Receipt header (repeatable).")
+        java.util.List<String> receipts = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
+            java.util.List<AuditLog.Receipt> given = new java.util.ArrayList<>();
+            for (String text : receipts) {
+                AuditLog.Receipt r = AuditLog.Receipt.parse(text);
+                if (r == null) {
+                    spec.commandLine().getErr().println("--receipt " + text + ": not POSITION:sha256:HEX");
+                    return 2;
+                }
+                given.add(r);
+            }
             try (var context = context()) {
-                AuditLog.Verification v = context.getBean(AuditLog.class).verify();
+                AuditLog.Verification v = context.getBean(AuditLog.class).verify(
+                        context.getBean(ChainHead.class).last().orElse(null), given);
                 spec.commandLine().getOut().println(Json.write(v));
                 spec.commandLine().getOut().flush();
                 return v.broken() == null ? 0 : 3;
+            }
+        }
+    }
+
+    @Command(name = "accept-head", description = "After a legitimate restore from a backup: append the database's "
+            + "current head to the head file, with who accepted it and why (an admin's act).")
+    static final class AcceptHead implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Option(names = "--reason", required = true, description = "Why the head is accepted.")
+        String reason;
+
+        @picocli.CommandLine.Option(names = "--as", defaultValue = "${sys:user.name}", description = "Who accepts it.")
+        String as;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (var context = context()) {
+                var head = context.getBean(AuditLog.class).head();
+                var checkpoint = new ChainHead.Checkpoint(head.map(AuditRecord::seq).orElse(0L),
+                        head.map(AuditRecord::hash).orElse(io.spotcheck.audit.Chain.GENESIS),
+                        context.getBean(io.spotcheck.shared.Today.class).now(), "cli:" + as, reason);
+                context.getBean(ChainHead.class).append(checkpoint);
+                spec.commandLine().getOut().println(Json.write(checkpoint));
+                spec.commandLine().getOut().flush();
+                return 0;
             }
         }
     }

@@ -46,7 +46,7 @@ class PageErrors {
 
     @ExceptionHandler(StoreUnavailableException.class)
     ModelAndView storeDown(StoreUnavailableException e, Principal user, HttpServletRequest request) {
-        log.error("audit store unavailable", e);
+        log.debug("audit store unavailable", e); // logged once a minute by the store's health, not per request
         return page(HttpStatus.SERVICE_UNAVAILABLE, "error.storeDown", user, request);
     }
 

@@ -2,6 +2,7 @@ package io.spotcheck.web;
 
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.ChainHead;
 import io.spotcheck.audit.Replayer;
 import io.spotcheck.audit.RulesetSnapshots;
 import io.spotcheck.shared.Json;
@@ -27,11 +28,13 @@ class AuditController {
     private final AuditLog log;
     private final RulesetSnapshots snapshots;
     private final RuleBase current;
+    private final ChainHead head;
 
-    AuditController(AuditLog log, RulesetSnapshots snapshots, RuleBase current) {
+    AuditController(AuditLog log, RulesetSnapshots snapshots, RuleBase current, ChainHead head) {
         this.log = log;
         this.snapshots = snapshots;
         this.current = current;
+        this.head = head;
     }
 
     @Operation(summary = "A stored decision", description = "decisionId, storedAt, caseRef, asOf, rulesetVersion, requestedBy, the request and response as stored, hash and previousHash.")
@@ -92,10 +95,44 @@ class AuditController {
         return out;
     }
 
-    @Operation(summary = "Verify the hash chain", description = "Walks every stored record in order, recomputing hashes; names the first broken record with its position and reason.")
+    @Operation(summary = "Verify the hash chain", description = "Walks every stored record in order, recomputing "
+            + "hashes, then holds the database against the last checkpoint of the chain's head file and any receipt "
+            + "given (receipt=POSITION:sha256:HEX, repeatable); names the first broken record with its position and "
+            + "reason (a database that ends before a checkpoint or receipt: truncated).")
     @GetMapping("/api/v1/audit/verify")
-    AuditLog.Verification verify() {
-        return log.verify();
+    AuditLog.Verification verify(@RequestParam(name = "receipt", required = false) List<String> receipts) {
+        List<AuditLog.Receipt> given = new java.util.ArrayList<>();
+        for (String text : receipts == null ? List.<String>of() : receipts) {
+            AuditLog.Receipt r = AuditLog.Receipt.parse(text);
+            if (r == null) {
+                throw new io.spotcheck.casefile.InvalidInputException(List.of(new io.spotcheck.casefile.Problem(
+                        "receipt", "is not POSITION:sha256:HEX (the Spotcheck-Receipt header's position and hash)")));
+            }
+            given.add(r);
+        }
+        return log.verify(head.last().orElse(null), given);
+    }
+
+    @Operation(summary = "A record of the chain by position", description = "Any kind: decision, plan, result, case "
+            + "opening or event; positions are the 1-based seq that verify and receipts name.")
+    @GetMapping("/api/v1/records/{position}")
+    Map<String, Object> record(@PathVariable long position) {
+        AuditRecord r = log.at(position).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no record at position " + position));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("position", r.seq());
+        out.put("id", r.id());
+        out.put("kind", r.kind());
+        out.put("storedAt", r.storedAt().toString());
+        out.put("caseRef", r.caseRef());
+        out.put("asOf", r.asOf() == null ? null : r.asOf().toString());
+        out.put("rulesetVersion", r.rulesetVersion());
+        out.put("requestedBy", r.requestedBy());
+        out.put("request", Json.COMPACT.readTree(r.request()));
+        out.put("response", r.response() == null ? null : Json.COMPACT.readTree(r.response()));
+        out.put("hash", r.hash());
+        out.put("previousHash", r.previousHash());
+        return out;
     }
 
     private AuditRecord find(String id) {

@@ -75,7 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<ProblemDetail> storeDown(StoreUnavailableException e) {
-        log.error("audit store unavailable", e);
+        log.debug("audit store unavailable", e); // logged once a minute by the store's health, not per request
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The audit store cannot keep records now, so no decision is given out. Try again later.");
         problem.setTitle("Audit store unavailable");

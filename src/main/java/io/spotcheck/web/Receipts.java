@@ -1,0 +1,73 @@
+package io.spotcheck.web;
+
+import io.spotcheck.audit.AuditRecord;
+import io.spotcheck.audit.AuditWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * {@code Spotcheck-Receipt: position=<seq>; hash=sha256:<hex>} on every 2xx of {@code /api/**} that stored at least
+ * one record (CONTRACT §5 "Receipts and the head"): the last record the answer stored, which {@code audit verify
+ * --receipt} can later hold the database against.
+ */
+final class Receipts {
+
+    static final String HEADER = "Spotcheck-Receipt";
+
+    private Receipts() {
+    }
+
+    static String of(AuditRecord r) {
+        return "position=" + r.seq() + "; hash=" + r.hash();
+    }
+
+    /** Forgets what an earlier request on this thread stored, before and after each request. */
+    @Component
+    static final class Reset extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            AuditWriter.forgetLastStored();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                AuditWriter.forgetLastStored();
+            }
+        }
+    }
+
+    /** Adds the header as the body is written, while headers can still be set. */
+    @ControllerAdvice
+    static final class Header implements ResponseBodyAdvice<Object> {
+        @Override
+        public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+            return true;
+        }
+
+        @Override
+        public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                      Class<? extends HttpMessageConverter<?>> converterType,
+                                      ServerHttpRequest request, ServerHttpResponse response) {
+            AuditRecord last = AuditWriter.lastStored();
+            if (last != null && request.getURI().getPath().startsWith("/api/")
+                    && response instanceof ServletServerHttpResponse servlet
+                    && servlet.getServletResponse().getStatus() / 100 == 2) {
+                response.getHeaders().set(HEADER, of(last));
+            }
+            return body;
+        }
+    }
+}
