@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,8 +54,8 @@ class PlanPages {
     private final Clock clock;
     private final Path samples;
 
-    PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock,
-              @Value("${spotcheck.samples-dir:samples/plan}") String samples) {
+    PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings) {
+        String samples = settings.samplesDir();
         this.decisions = decisions;
         this.log = log;
         this.clock = clock;
