@@ -60,6 +60,10 @@ class OpenApiDocumentTest extends SignedInWebTest {
     void plansAreAMultipartBodyWithTheirPartsAndACallBuiltFromItWorks() throws Exception {
         var post = document().getPaths().get("/api/v1/plans").getPost();
         assertThat(post.getParameters() == null ? java.util.List.of() : post.getParameters()).isEmpty();
+        assertThat(post.getResponses()).containsKeys("201", "400", "413", "422");
+        var problem = post.getResponses().get("400").getContent().get("application/problem+json");
+        assertThat(problem.getExample() != null ? problem.getExample() : problem.getExamples())
+                .asString().contains("firms.csv:0:0");
         Schema<?> body = post.getRequestBody().getContent().get("multipart/form-data").getSchema();
         Schema<?> upload = body.get$ref() == null ? body : document().getComponents().getSchemas()
                 .get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
