@@ -41,6 +41,8 @@ class BrowserIT {
     AuditedDecisions decisions;
     @Autowired
     CaseReader reader;
+    @Autowired
+    io.spotcheck.register.ResultsImport results;
 
     private Browser browser;
 
@@ -307,5 +309,36 @@ class BrowserIT {
         assertThat(find("#recorded").getText()).contains("企业收到检验结论");
         assertThat(find("#events").getText()).contains("2026-09-22", "企业收到检验结论", "officer");
         browser.screenshots("23-register-recorded");
+    }
+
+    @Test
+    @DisplayName("an auditor reads the district scorecard, opens the cases behind a count and the quarterly bulletin")
+    void auditorReadsTheEvaluation() throws Exception {
+        results.importCsv(io.spotcheck.register.Caller.commandLine("browser-test"), new java.io.ByteArrayInputStream((
+                "report_no,uscc,name,district,role,category_code,level,result,checked_on,lab_id,failed_items,opened_on\n"
+                + "BR-EV-1,91310115MA1K3YJ574,上海某某电器有限公司,浦东新区,PRODUCER,C0421,MUNICIPAL,FAIL,2025-07-07,SQI,"
+                + "泄漏电流|GB 4706.1-2005|Y,2025-07-08\n"
+                + "BR-EV-2,91310105MA2KUNKN0C,上海某某服饰有限公司,黄浦区,SELLER,C0815,MUNICIPAL,FAIL,2025-08-04,CQC,"
+                + "甲醛|GB 18401-2010|,2025-08-05\n"
+                + "BR-EV-3,91310105MA2KUNKN0C,上海某某服饰有限公司,黄浦区,SELLER,C0815,DISTRICT,PASS,2025-08-11,CQC,,\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        signIn("auditor", "auditor-pw");
+        find("#main h1");
+        browser.driver.findElement(By.id("nav-evaluation")).click();
+        find("#scorecard");
+        type("year", "2025");
+        choose("quarter", "3");
+        browser.driver.findElement(By.id("show-quarter")).click();
+        assertThat(find("#main .hint").getText()).startsWith("2025-07-01 至 2025-09-30");
+        assertThat(find("#scorecard").getText()).contains("浦东新区", "黄浦区", "合计");
+        browser.screenshots("15-auditor-evaluation");
+
+        browser.driver.findElement(By.cssSelector("#scorecard tbody tr:first-child td:nth-child(2) a")).click();
+        assertThat(find("#figure-cases").getText()).contains("BR-EV-2");
+        browser.screenshots("16-auditor-evaluation-cases");
+
+        browser.go("/evaluation/bulletin?year=2025&quarter=3");
+        assertThat(find("h1").getText()).isEqualTo("2025年第3季度产品质量监督抽查及后处理情况通报");
+        browser.screenshots("17-auditor-bulletin");
     }
 }
