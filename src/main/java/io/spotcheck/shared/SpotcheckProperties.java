@@ -17,10 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SpotcheckProperties(@DefaultValue("") String rulesDir, @DefaultValue("") String today,
                                   @DefaultValue("") String users, @DefaultValue("samples/plan") String samplesDir,
                                   @DefaultValue("") String version, @DefaultValue Plan plan,
-                                  @DefaultValue Audit audit) {
+                                  @DefaultValue Audit audit, @DefaultValue Register register) {
 
     /** @param maxRows the most candidate pairs a plan reads */
     public record Plan(@DefaultValue("20000000") long maxRows) {
+    }
+
+    /** @param warmUp whether today's worklist is computed in the background once the service is up */
+    public record Register(@DefaultValue("true") boolean warmUp) {
     }
 
     /** @param headFile where the chain's head is checkpointed outside the database (empty: nowhere) */
