@@ -59,8 +59,11 @@ class RegisterPages {
     private final CaseViews views;
     private final EventRecorder recorder;
     private final ResultsImport results;
+    private final org.springframework.context.MessageSource messages;
 
-    RegisterPages(Worklist worklist, CaseList cases, CaseViews views, EventRecorder recorder, ResultsImport results) {
+    RegisterPages(Worklist worklist, CaseList cases, CaseViews views, EventRecorder recorder, ResultsImport results,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.worklist = worklist;
         this.cases = cases;
         this.views = views;
@@ -113,6 +116,30 @@ class RegisterPages {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"worklist.csv\"")
                 .body(Worklist.csv(worklist.of(caller(auth), day, blank(district))));
+    }
+
+    /** The worklist as a workbook: Chinese headers, each step's name beside its code (issue 15). */
+    @GetMapping(path = "/register/worklist.xlsx")
+    ResponseEntity<byte[]> worklistXlsx(Authentication auth, @RequestParam(required = false) String asOf,
+                                        @RequestParam(required = false) String district) throws IOException {
+        LocalDate day = date("asOf", asOf, new ArrayList<>());
+        Worklist.Items items = worklist.of(caller(auth), day, blank(district));
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        List<List<String>> rows = new ArrayList<>();
+        for (Worklist.Item i : items.items()) {
+            rows.add(List.of(i.caseRef(), i.uscc(), i.firmName() == null ? "" : i.firmName(),
+                    i.district() == null ? messages.getMessage("worklist.municipal", null, zh) : i.district(),
+                    i.code(), messages.getMessage("action." + i.code(), null, i.code(), zh),
+                    i.from() == null ? "" : i.from().toString(), i.due() == null ? "" : i.due().toString(),
+                    messages.getMessage("todo." + i.status(), null, zh),
+                    Boolean.TRUE.equals(i.optional()) ? "是" : ""));
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        io.spotcheck.tabular.Sheets.write(out, "待办清单 " + items.asOf(), List.of("案件编号", "统一社会信用代码",
+                "企业名称", "办理单位", "步骤代码", "步骤", "起始日期", "截止日期", "状态", "可选"), rows);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(io.spotcheck.tabular.Sheets.XLSX))
+                .header("Content-Disposition", "attachment; filename=\"worklist-" + items.asOf() + ".xlsx\"")
+                .body(out.toByteArray());
     }
 
     @GetMapping("/register/cases")
