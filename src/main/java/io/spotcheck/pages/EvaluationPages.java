@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,16 +228,7 @@ class EvaluationPages {
     }
 
     private static LocalDate date(String field, String text, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-                    + "\" is not a date (YYYY-MM-DD)"));
-            return null;
-        }
+        return PageDates.parse(field, text, problems);
     }
 
     private static int number(String field, String text, int min, int max, int otherwise, List<Problem> problems) {

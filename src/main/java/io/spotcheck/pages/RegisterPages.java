@@ -21,7 +21,6 @@ import io.spotcheck.shared.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -278,16 +277,7 @@ class RegisterPages {
     }
 
     private static LocalDate date(String field, String text, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-                    + "\" is not a date (YYYY-MM-DD)"));
-            return null;
-        }
+        return PageDates.parse(field, text, problems);
     }
 
     static String encode(String segment) {
