@@ -39,4 +39,30 @@ final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    static final String UNAUTHORIZED = """
+            {"type":"about:blank","title":"Authentication required","status":401,"detail":"sign in with HTTP Basic"}
+            """;
+
+    static final String FORBIDDEN = """
+            {"type":"about:blank","title":"Forbidden","status":403,"detail":"your roles do not allow POST /api/v1/plans"}
+            """;
+
+    static final String OPEN_CASE = """
+            {"caseRef":"PD-2026-LEAD-0007","openedOn":"2026-10-01",
+             "firm":{"uscc":"91310115MA1K3YJ574","name":"上海某某电器有限公司","district":"浦东新区","role":"PRODUCER"},
+             "check":{"year":2026,"level":"DISTRICT","categoryCode":"C0421","result":"FAIL",
+                      "failedItems":[{"item":"泄漏电流","standard":"GB 4706.1-2005","safetyCritical":true}]},
+             "history":[{"year":2025,"level":"MUNICIPAL","categoryCode":"C0421","result":"FAIL"}]}
+            """;
+
+    static final String EVENT = """
+            {"type":"RECHECK","date":"2026-11-20","result":"FAIL"}
+            """;
+
+    static final String EVENT_REFUSED = """
+            {"type":"urn:spotcheck:problem:invalid-input","title":"Invalid input","status":400,
+             "detail":"1 problem in the request",
+             "errors":[{"field":"case.spotChecks[0].recheck","message":"needs correctionOrdered"}]}
+            """;
 }

@@ -37,6 +37,65 @@ class OpenApiConfig {
                         .description("A user of SPOTCHECK_USERS (name:password:ROLE)")));
     }
 
+    /**
+     * Every operation under /api/ says what its refusals look like: 401 and 403 always, 400 where it reads input
+     * (a body or parameters), each an application/problem+json example, unless the operation documents its own.
+     */
+    @Bean
+    OpenApiCustomizer problemExamplesOnEveryApiOperation() {
+        return api -> api.getPaths().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.readOperations().forEach(op -> {
+                if (op.getResponses() == null) {
+                    op.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
+                }
+                boolean readsInput = op.getRequestBody() != null
+                        || (op.getParameters() != null && !op.getParameters().isEmpty());
+                if (readsInput) {
+                    problem(op, "400", "bad input: each problem with its field (or file:line:column)",
+                            ApiExamples.PROBLEM);
+                }
+                problem(op, "401", "not signed in", ApiExamples.UNAUTHORIZED);
+                problem(op, "403", "signed in, but the role does not allow it", ApiExamples.FORBIDDEN);
+                op.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        problem(op, status, response.getDescription(), generic(status, response.getDescription()));
+                    }
+                });
+            });
+        });
+    }
+
+    private static String generic(String status, String description) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + io.spotcheck.shared.Json.compact(description == null
+                ? "" : description).replace("\"", "") + "\",\"status\":" + status + "}";
+    }
+
+    private static void problem(io.swagger.v3.oas.models.Operation op, String status, String description,
+                                String example) {
+        var response = op.getResponses().get(status);
+        if (response == null) {
+            response = new io.swagger.v3.oas.models.responses.ApiResponse().description(description);
+            op.getResponses().addApiResponse(status, response);
+        }
+        if (response.getContent() == null || response.getContent().isEmpty()) {
+            response.setContent(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                    new io.swagger.v3.oas.models.media.MediaType().example(example)));
+            return;
+        }
+        var problem = response.getContent().get("application/problem+json");
+        if (problem == null) { // documented with another media type: the answer is problem+json all the same
+            response.getContent().clear();
+            response.getContent().addMediaType("application/problem+json",
+                    new io.swagger.v3.oas.models.media.MediaType().example(example));
+        } else if (problem.getExample() == null
+                && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
+            problem.setExample(example);
+        }
+    }
+
     /** Every operation under /api/ requires HTTP Basic. */
     @Bean
     OpenApiCustomizer basicOnEveryApiOperation() {

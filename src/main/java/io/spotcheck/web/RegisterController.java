@@ -99,6 +99,9 @@ class RegisterController {
 
     @Operation(summary = "Open a case by hand", description = "A lead found while sampling or a complaint: "
             + "{caseRef?, openedOn, firm, check?, history?}. 201 with the case as of today.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.OPEN_CASE)))
     @PostMapping(path = "/api/v1/cases", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseView> open(Authentication auth, HttpServletRequest http) throws IOException {
@@ -126,6 +129,20 @@ class RegisterController {
     @Operation(summary = "Record an event on a case", description = "{type, date, …fields of the type}. Refused "
             + "with the problem named and nothing stored: 400 bad event, 404 not your case, 409 conflicts with what is "
             + "live, 422 not filing a case that must be filed. 201 with the case as of today.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.EVENT)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "an event the case "
+            + "cannot take: the problem named, nothing stored",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.EVENT_REFUSED)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the case as of today")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "no case you may see",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "conflicts with what is "
+            + "live on the case", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = "not filing a case that "
+            + "must be filed", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/api/v1/cases/{caseRef}/events", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseView> event(Authentication auth, @PathVariable String caseRef, HttpServletRequest http)

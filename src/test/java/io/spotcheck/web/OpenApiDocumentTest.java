@@ -56,6 +56,37 @@ class OpenApiDocumentTest extends SignedInWebTest {
     }
 
     @Test
+    void everyApiOperationShowsItsRefusalsAsProblemExamples() throws Exception {
+        var missing = new java.util.ArrayList<String>();
+        document().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            if (!op.getResponses().containsKey("401") || !op.getResponses().containsKey("403")) {
+                missing.add(method + " " + path + " without 401/403");
+            }
+            op.getResponses().forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    var problem = response.getContent() == null ? null
+                            : response.getContent().get("application/problem+json");
+                    if (problem == null || (problem.getExample() == null
+                            && (problem.getExamples() == null || problem.getExamples().isEmpty()))) {
+                        missing.add(method + " " + path + " " + status);
+                    }
+                }
+            });
+            if (op.getRequestBody() != null) {
+                var json = op.getRequestBody().getContent().get("application/json");
+                if (json != null && json.getExample() == null && (json.getExamples() == null
+                        || json.getExamples().isEmpty())) {
+                    missing.add(method + " " + path + " request body without an example");
+                }
+            }
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("rawtypes")
     void resultsAreAMultipartBodyWithTheirPart() throws Exception {
         var post = document().getPaths().get("/api/v1/results").getPost();
