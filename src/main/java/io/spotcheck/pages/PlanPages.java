@@ -97,7 +97,7 @@ class PlanPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, values, e.problems().stream()
-                    .map(p -> new CasePages.FieldProblem(p.field(), ProblemText.key(p.message()), p.message()))
+                    .map(p -> CasePages.FieldProblem.of(p.field(), p.message()))
                     .toList(), null);
         } catch (Planner.CannotPlan e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

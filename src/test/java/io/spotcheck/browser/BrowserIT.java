@@ -136,7 +136,7 @@ class BrowserIT {
         browser.screenshots("04-officer-case-form");
         browser.driver.findElement(By.id("decide")).click();
 
-        assertThat(find("#filing-code").getText()).isEqualTo("MUST_FILE");
+        assertThat(browser.driver.findElement(By.id("filing-code")).getAttribute("textContent")).isEqualTo("MUST_FILE");
         assertThat(find("#filing .big").getText()).isEqualTo("应当立案");
         String explanation = find("#explanation").getText();
         assertThat(explanation).contains("FIL-010", "有立案义务的，应当立案",
@@ -158,9 +158,10 @@ class BrowserIT {
         type("f-caseRef", "BROWSER-BAD");
         type("f-firm-uscc", "91310112MA1GBUL01X");
         choose("f-firm-role", "PRODUCER");
+        choose("f-firm-district", "闵行区");
         browser.driver.findElement(By.id("decide")).click();
         WebElement error = find("#f-firm-uscc-error");
-        assertThat(error.getText()).contains("不是有效的统一社会信用代码");
+        assertThat(error.getText()).contains("校验位是“X”，按 GB 32100-2015 应为“W”");
         assertThat(browser.driver.findElement(By.id("f-firm-uscc")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
         browser.screenshots("07-officer-field-problems");
