@@ -220,15 +220,19 @@ class CasePages {
     }
 
     @GetMapping("/decisions")
-    String list(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
-                Model model, org.springframework.security.core.Authentication auth) {
-        String ref = caseRef == null || caseRef.isBlank() ? null : caseRef.strip();
-        var result = log.list(AuditRecord.Kind.DECISION, ref, ownOnly(auth), null, null, Math.max(0, page),
-                PAGE_SIZE);
-        model.addAttribute("caseRef", ref == null ? "" : ref);
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String caseRef,
+                @RequestParam(required = false) String district, @RequestParam(required = false) String filing,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(defaultValue = "0") int page, Model model,
+                org.springframework.security.core.Authentication auth) {
+        DecisionSearch.Query query = DecisionSearch.Query.of(q != null ? q : caseRef, district, filing, from, to);
+        var result = DecisionSearch.page(log, query, ownOnly(auth), Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("query", query);
         model.addAttribute("page", result);
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("rows", result.items().stream().map(r -> new Row(r, tree(r.response()))).toList());
+        model.addAttribute("rows", result.rows());
+        model.addAttribute("districts", Districts.SHANGHAI);
+        model.addAttribute("filings", io.spotcheck.filing.Filing.values());
         return "decisions";
     }
 

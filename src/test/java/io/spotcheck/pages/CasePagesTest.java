@@ -299,4 +299,53 @@ class CasePagesTest {
         AuditRecord stored = log.find(location.substring("/decisions/".length())).orElseThrow();
         assertThat(stored.request()).doesNotContain("district");
     }
+
+    @Test
+    void theDecisionsListFindsAFirmByPartOfItsNameOrUsccAndAReferenceInAnyCase() throws Exception {
+        mvc.perform(kettleCase("SRCH-PD-2027-0042", "firm.uscc", "91310115MA1K3YJ574", "firm.name",
+                "上海浦江搜索电器有限公司", "firm.district", "浦东新区")).andExpect(status().isFound());
+        mvc.perform(kettleCase("SRCH-MH-2027-0001")).andExpect(status().isFound());
+        var auditor = user("auditor").roles("AUDITOR");
+
+        String byName = mvc.perform(get("/decisions").param("q", "浦江搜索").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byUscc = mvc.perform(get("/decisions").param("q", "91310115ma1k3yj574").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+        String byRef = mvc.perform(get("/decisions").param("q", "srch-pd-2027").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+        String byDistrict = mvc.perform(get("/decisions").param("q", "SRCH-").param("district", "闵行区").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+
+        for (String page : List.of(byName, byUscc, byRef)) {
+            assertThat(page).contains(">SRCH-PD-2027-0042<", "上海浦江搜索电器有限公司", "浦东新区", "2027-03-17")
+                    .doesNotContain(">SRCH-MH-2027-0001<");
+        }
+        assertThat(byDistrict).contains(">SRCH-MH-2027-0001<").doesNotContain(">SRCH-PD-2027-0042<");
+    }
+
+    @Test
+    void theDecisionsListFiltersByFilingAndByTheDayStored() throws Exception {
+        String location = mvc.perform(kettleCase("SRCH-FILING-1")).andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        var auditor = user("auditor").roles("AUDITOR");
+        String today = log.find(location.substring("/decisions/".length())).orElseThrow().storedAt()
+                .atZone(io.spotcheck.shared.Today.SHANGHAI).toLocalDate().toString().replace('-', '/');
+
+        String mustFile = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("filing", "MUST_FILE")
+                .with(auditor)).andReturn().getResponse().getContentAsString();
+        String notApplicable = mvc.perform(get("/decisions").param("q", "SRCH-FILING")
+                .param("filing", "NOT_APPLICABLE").with(auditor)).andReturn().getResponse().getContentAsString();
+        String storedToday = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("from", today)
+                .param("to", today).with(auditor)).andReturn().getResponse().getContentAsString();
+        String storedBefore = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("to", "2000.01.01")
+                .with(auditor)).andReturn().getResponse().getContentAsString();
+        String badDate = mvc.perform(get("/decisions").param("from", "2027-02-30").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(mustFile).contains(">SRCH-FILING-1<");
+        assertThat(notApplicable).doesNotContain(">SRCH-FILING-1<");
+        assertThat(storedToday).contains(">SRCH-FILING-1<");
+        assertThat(storedBefore).doesNotContain(">SRCH-FILING-1<");
+        assertThat(badDate).contains("id=\"bad-dates\"");
+    }
 }
