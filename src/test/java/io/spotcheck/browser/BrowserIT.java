@@ -146,7 +146,7 @@ class BrowserIT {
         browser.screenshots("05-officer-decision");
 
         browser.go("/decisions?caseRef=BROWSER-0001");
-        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-0001", "MUST_FILE", "officer");
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-0001", "应当立案", "officer");
         browser.screenshots("06-officer-decisions");
     }
 
