@@ -3,10 +3,8 @@ package io.spotcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.shared.Json;
-import java.io.BufferedReader;
+import io.spotcheck.support.JarProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,40 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    private static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path workDir;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    /** Starts the jar in {@code workDir} and returns once it logs that it has started. */
     private Process start(int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
-        builder.environment().put("SPOTCHECK_USERS", "officer:crash-pw:OFFICER+AUDITOR");
-        Process p = builder.start();
-        var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.add(line);
-            if (line.contains("Started Spotcheck")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return p;
-            }
-        }
-        throw new AssertionError("the service did not start:\n" + String.join("\n", seen));
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return JarProcess.start(workDir, port, java.util.Map.of("SPOTCHECK_USERS", "officer:crash-pw:OFFICER+AUDITOR"));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -69,7 +38,7 @@ class CrashRecoveryIT {
 
     @Test
     void anAcknowledgedDecisionSurvivesKillNine() throws Exception {
-        int port = freePort();
+        int port = JarProcess.freePort();
         Process first = start(port);
         HttpResponse<String> decided;
         try {
@@ -103,7 +72,7 @@ class CrashRecoveryIT {
         assertThat(decided.headers().firstValue("Spotcheck-Receipt")).hasValueSatisfying(r -> assertThat(r)
                 .startsWith("position=1; hash=sha256:"));
 
-        Process audit = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "audit", "verify")
+        Process audit = new ProcessBuilder(JarProcess.javaBin(), "-jar", JarProcess.JAR.toString(), "audit", "verify")
                 .directory(workDir.toFile()).redirectErrorStream(false).start();
         String printed = new String(audit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(audit.waitFor()).isZero();

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.register.RegisterWebTest;
 import io.spotcheck.shared.Json;
-import java.io.BufferedReader;
+import io.spotcheck.support.JarProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -30,38 +25,15 @@ import tools.jackson.databind.JsonNode;
  */
 class RegisterCrashIT {
 
-    private static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
     private static final int ROWS = 5_000;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path workDir;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     private Process start(int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1"))
-                .directory(workDir.toFile()).redirectErrorStream(true);
-        builder.environment().put("SPOTCHECK_USERS", "muni:crash-pw:OFFICER+AUDITOR");
-        builder.environment().put("SPOTCHECK_TODAY", "2026-11-30");
-        Process p = builder.start();
-        var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.add(line);
-            if (line.contains("Started Spotcheck")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return p;
-            }
-        }
-        throw new AssertionError("the service did not start:\n" + String.join("\n", seen));
+        return JarProcess.start(workDir, port, java.util.Map.of("SPOTCHECK_USERS", "muni:crash-pw:OFFICER+AUDITOR",
+                "SPOTCHECK_TODAY", "2026-11-30"));
     }
 
     private HttpRequest.Builder request(int port, String path) {
@@ -77,7 +49,7 @@ class RegisterCrashIT {
 
     @Test
     void killNineDuringAnImportAndEventsLosesNothingAcknowledgedAndKeepsNoHalfFile() throws Exception {
-        int port = freePort();
+        int port = JarProcess.freePort();
         Process first = start(port);
         Set<String> acknowledged = new HashSet<>();
         CompletableFuture<HttpResponse<String>> bigImport;

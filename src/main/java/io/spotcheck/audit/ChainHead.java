@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,12 @@ public class ChainHead {
 
     private final Path file;
 
-    public ChainHead(@Value("${spotcheck.audit.head-file:./data/chain-head.log}") String file) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public ChainHead(io.spotcheck.shared.SpotcheckProperties settings) {
+        this(settings.audit().headFile());
+    }
+
+    public ChainHead(String file) {
         this.file = file == null || file.isBlank() ? null : Path.of(file);
     }
 

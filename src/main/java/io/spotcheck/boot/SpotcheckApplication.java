@@ -4,26 +4,27 @@ import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
 import io.spotcheck.ruleset.RulesLoader;
+import io.spotcheck.shared.SpotcheckProperties;
 import io.spotcheck.shared.Today;
 import io.spotcheck.targeting.Planner;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /** The HTTP service: builds the rule base once at start-up (a bad rule file stops it) and serves decisions. */
 @SpringBootApplication(scanBasePackages = "io.spotcheck")
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SpotcheckProperties.class)
 public class SpotcheckApplication {
 
     @Bean
-    RuleBase ruleBase(@Value("${spotcheck.rules-dir:}") String rulesDir) {
-        return RulesLoader.load(rulesDir);
+    RuleBase ruleBase(SpotcheckProperties settings) {
+        return RulesLoader.load(settings.rulesDir());
     }
 
     /** "Today": the date in Asia/Shanghai, or {@code SPOTCHECK_TODAY} / {@code --spotcheck.today} when set. */
     @Bean
-    Today today(@Value("${spotcheck.today:}") String fixedDate) {
-        return Today.of(fixedDate);
+    Today today(SpotcheckProperties settings) {
+        return Today.of(settings.today());
     }
 
     @Bean
@@ -42,7 +43,7 @@ public class SpotcheckApplication {
     }
 
     @Bean
-    Planner planner(RuleBase ruleBase, @Value("${spotcheck.plan.max-rows:20000000}") long maxRows) {
-        return new Planner(ruleBase, maxRows);
+    Planner planner(RuleBase ruleBase, SpotcheckProperties settings) {
+        return new Planner(ruleBase, settings.plan().maxRows());
     }
 }

@@ -27,7 +27,9 @@ public final class CaseFacts {
         }
         for (int i = 0; i < r.spotChecks().size(); i++) {
             var c = r.spotChecks().get(i);
-            facts.add(new CheckRecord(i, c.year(), c.level(), CaseRequest.finalResult(c)));
+            if (c != null) { // spotChecks[0] is null when there is no check under decision (CONTRACT §1 v2)
+                facts.add(new CheckRecord(i, c.year(), c.level(), CaseRequest.finalResult(c)));
+            }
         }
         SpotCheckInput c = r.checkUnderDecision();
         if (c != null) {

@@ -45,7 +45,7 @@ public final class CaseReader {
         Dates dates = new Dates(asOf);
         JsonObject firmNode = root.object("firm", true);
         FirmInput firm = firmNode == null ? null : firm(firmNode, dates);
-        List<SpotCheckInput> checks = root.objects("spotChecks",
+        List<SpotCheckInput> checks = root.objectsFirstMayBeNull("spotChecks",
                 (o, path) -> spotCheck(o, dates, path.endsWith("[0]")));
         var findings = root.codes("findings", FindingCode.class);
         var circumstances = root.codes("circumstances", CircumstanceCode.class);

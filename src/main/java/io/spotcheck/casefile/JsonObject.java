@@ -169,6 +169,29 @@ public final class JsonObject {
         return out;
     }
 
+    /**
+     * The same, but the first element may be JSON {@code null} (kept as null in the list): "no check under decision,
+     * the others are history" (CONTRACT §1 version 2). A list that is only {@code [null]} is empty.
+     */
+    public <T> List<T> objectsFirstMayBeNull(String key, BiFunction<JsonObject, String, T> element) {
+        List<T> out = new ArrayList<>();
+        List<Object> items = array(key);
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = path(key) + "[" + i + "]";
+            if (i == 0 && items.get(i) == JsonTree.NULL) {
+                out.add(null);
+                continue;
+            }
+            JsonObject o = of(items.get(i), itemPath, problems);
+            if (o != null) {
+                T t = element.apply(o, itemPath);
+                o.finish();
+                out.add(t);
+            }
+        }
+        return out.size() == 1 && out.get(0) == null ? new ArrayList<>() : out;
+    }
+
     /** The nested object under {@code key}, or null when absent or not an object (a problem is recorded). */
     public JsonObject object(String key, boolean required) {
         Object v = raw(key, required);

@@ -24,10 +24,11 @@ public final class AuditCommand {
      * be opened is one line, not Spring's start-up stack trace.
      */
     static ConfigurableApplicationContext context(String... args) {
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         all[0] = "--logging.config=classpath:logback-cli.xml";
         all[1] = "--spring.main.banner-mode=off";
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--spotcheck.register.warm-up=false"; // a command computes what it needs, nothing in the background
+        System.arraycopy(args, 0, all, 3, args.length);
         System.clearProperty("logback.configurationFile"); // Spring takes logging.config, and warns of this one
         try {
             return new SpringApplicationBuilder(SpotcheckApplication.class).web(WebApplicationType.NONE)

@@ -174,6 +174,20 @@ public final class RuleBase {
 
     /** Inserts {@code facts}, fires the flow's derive then decide rules, and returns firings and final facts. */
     public Run run(Flow flow, Collection<?> facts) {
+        // Drools finds parts of itself (truth maintenance for insertLogical) through the thread's context class loader;
+        // a pool thread (parallel streams) in the packaged jar has the system loader, which cannot see them, and
+        // insertLogical then recurses until the stack overflows. Run with the loader that loaded the rules.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleBase.class.getClassLoader());
+        try {
+            return runOnThisThread(flow, facts);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private Run runOnThisThread(Flow flow, Collection<?> facts) {
         KieSession session = pool.newKieSession();
         FiringRecorder recorder = new FiringRecorder(rulesByName);
         session.addEventListener(recorder.agenda);

@@ -214,9 +214,7 @@ class CasePages {
         if (auth == null) {
             return null;
         }
-        var caller = RegisterPages.caller(auth);
-        return caller.officer() && caller.district() != null && !caller.admin() && !caller.auditor()
-                ? caller.name() : null;
+        return RegisterPages.caller(auth).ownDecisionsOnly();
     }
 
     @GetMapping("/decisions")

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,9 +53,14 @@ class PlanPages {
     private final AuditLog log;
     private final Clock clock;
     private final Path samples;
+    private final io.spotcheck.register.ResultsHistory history;
+    private final io.spotcheck.shared.Today today;
 
-    PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock,
-              @Value("${spotcheck.samples-dir:samples/plan}") String samples) {
+    PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings,
+              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today) {
+        String samples = settings.samplesDir();
+        this.history = history;
+        this.today = today;
         this.decisions = decisions;
         this.log = log;
         this.clock = clock;
@@ -78,16 +82,22 @@ class PlanPages {
     String plan(MultipartHttpServletRequest request, Principal user, Model model, HttpServletResponse response,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String budget,
                 @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
-                @RequestParam(defaultValue = "false") boolean useSamples) {
+                @RequestParam(defaultValue = "false") boolean useSamples,
+                @RequestParam(defaultValue = "false") boolean useRegisterHistory) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", year);
         values.put("budget", budget);
         values.put("seed", seed);
         values.put("start", start);
         values.put("useSamples", Boolean.toString(useSamples));
+        values.put("useRegisterHistory", Boolean.toString(useRegisterHistory));
         try {
             PlanRequest planRequest = PlanRequest.read(year, budget, seed, start);
-            Planner.Files files = useSamples ? this::sample : name -> upload(request.getFile(name));
+            Planner.Files given = useSamples ? this::sample : name -> upload(request.getFile(name));
+            // 251号 三(一) and the tracking list: last year's failures as the register found them (CONTRACT §7)
+            Planner.Files files = !useRegisterHistory ? given : name -> name.equals("history.csv")
+                    ? new java.io.ByteArrayInputStream(history.csv(today.date())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : given.open(name);
             if (!useSamples && isMissing(request.getFile("catalogue.csv"))) {
                 throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
                         + "or choose the samples")));

@@ -21,7 +21,6 @@ import io.spotcheck.shared.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,8 +58,11 @@ class RegisterPages {
     private final CaseViews views;
     private final EventRecorder recorder;
     private final ResultsImport results;
+    private final org.springframework.context.MessageSource messages;
 
-    RegisterPages(Worklist worklist, CaseList cases, CaseViews views, EventRecorder recorder, ResultsImport results) {
+    RegisterPages(Worklist worklist, CaseList cases, CaseViews views, EventRecorder recorder, ResultsImport results,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.worklist = worklist;
         this.cases = cases;
         this.views = views;
@@ -113,6 +115,30 @@ class RegisterPages {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"worklist.csv\"")
                 .body(Worklist.csv(worklist.of(caller(auth), day, blank(district))));
+    }
+
+    /** The worklist as a workbook: Chinese headers, each step's name beside its code (issue 15). */
+    @GetMapping(path = "/register/worklist.xlsx")
+    ResponseEntity<byte[]> worklistXlsx(Authentication auth, @RequestParam(required = false) String asOf,
+                                        @RequestParam(required = false) String district) throws IOException {
+        LocalDate day = date("asOf", asOf, new ArrayList<>());
+        Worklist.Items items = worklist.of(caller(auth), day, blank(district));
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        List<List<String>> rows = new ArrayList<>();
+        for (Worklist.Item i : items.items()) {
+            rows.add(List.of(i.caseRef(), i.uscc(), i.firmName() == null ? "" : i.firmName(),
+                    i.district() == null ? messages.getMessage("worklist.municipal", null, zh) : i.district(),
+                    i.code(), messages.getMessage("action." + i.code(), null, i.code(), zh),
+                    i.from() == null ? "" : i.from().toString(), i.due() == null ? "" : i.due().toString(),
+                    messages.getMessage("todo." + i.status(), null, zh),
+                    Boolean.TRUE.equals(i.optional()) ? "是" : ""));
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        io.spotcheck.tabular.Sheets.write(out, "待办清单 " + items.asOf(), List.of("案件编号", "统一社会信用代码",
+                "企业名称", "办理单位", "步骤代码", "步骤", "起始日期", "截止日期", "状态", "可选"), rows);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(io.spotcheck.tabular.Sheets.XLSX))
+                .header("Content-Disposition", "attachment; filename=\"worklist-" + items.asOf() + ".xlsx\"")
+                .body(out.toByteArray());
     }
 
     @GetMapping("/register/cases")
@@ -251,16 +277,7 @@ class RegisterPages {
     }
 
     private static LocalDate date(String field, String text, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-                    + "\" is not a date (YYYY-MM-DD)"));
-            return null;
-        }
+        return PageDates.parse(field, text, problems);
     }
 
     static String encode(String segment) {

@@ -42,6 +42,11 @@ public record Caller(String name, boolean officer, boolean auditor, boolean admi
         return admin || (officer && (district == null || district.equals(holder)));
     }
 
+    /** A district-bound officer lists only the decisions it requested (CONTRACT §7): its name, else null (all). */
+    public String ownDecisionsOnly() {
+        return officer && district != null && !admin && !auditor ? name : null;
+    }
+
     public boolean readsCases() {
         return officer || auditor || admin;
     }

@@ -125,16 +125,39 @@ public class Register {
         seen = seq;
     }
 
-    /** Stores results and the cases they open as one unit: all or none. */
+    /**
+     * Stores results and the cases they open as one unit: all or none. Their index rows are written in one batch
+     * with the unit's last record, in its transaction.
+     */
     public List<AuditRecord> storeResults(Collection<StoredResult> rows, Collection<CaseFile> opened, String by) {
         List<AuditWriter.Entry> entries = new ArrayList<>();
+        List<Object[]> resultRows = new ArrayList<>();
+        List<Object[]> caseRows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (StoredResult r : rows) {
-            entries.add(new AuditWriter.Entry(UUID.randomUUID().toString(), Kind.RESULT, r.reportNo(), r.checkedOn(),
-                    null, by, Json.compact(r), null, null, (jdbc, rec) -> jdbc.update(
-                    "INSERT INTO register_result (report_no, id, uscc, checked_on) VALUES (?, ?, ?, ?)",
-                    r.reportNo(), rec.id(), r.uscc(), r.checkedOn())));
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            resultRows.add(new Object[] {r.reportNo(), id, r.uscc(), r.checkedOn()});
+            entries.add(new AuditWriter.Entry(id, Kind.RESULT, r.reportNo(), r.checkedOn(), null, by, Json.compact(r),
+                    null, null, null));
         }
-        opened.forEach(c -> entries.add(caseEntry(c, by)));
+        for (CaseFile c : opened) {
+            String id = UUID.randomUUID().toString();
+            caseRows.add(new Object[] {c.caseRef(), id, c.uscc(), c.openedOn()});
+            entries.add(new AuditWriter.Entry(id, Kind.CASE, c.caseRef(), c.openedOn(), null, by, Json.compact(c),
+                    null, null, null));
+        }
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        AuditWriter.Entry last = entries.remove(entries.size() - 1);
+        entries.add(new AuditWriter.Entry(last.id(), last.kind(), last.caseRef(), last.asOf(), null, by,
+                last.request(), null, null, (jdbc, rec) -> {
+                    jdbc.batchUpdate("INSERT INTO register_result (report_no, id, uscc, checked_on) VALUES (?, ?, ?, ?)",
+                            resultRows);
+                    jdbc.batchUpdate("INSERT INTO register_case (case_ref, id, uscc, opened_on) VALUES (?, ?, ?, ?)",
+                            caseRows);
+                }));
         return writer.appendAll(entries);
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +53,8 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService users(@Value("${SPOTCHECK_USERS:${spotcheck.users:}}") String config, PasswordEncoder encoder) {
+    UserDetailsService users(io.spotcheck.shared.SpotcheckProperties settings, PasswordEncoder encoder) {
+        String config = settings.users();
         var users = Users.orGeneratedAdmin(Users.parse(config), password -> log.warn(
                 "No users configured (SPOTCHECK_USERS): created user 'admin' with the one-time password {} "
                         + "— it is not stored anywhere and changes at every start", password));

@@ -53,9 +53,7 @@ class AuditController {
         if (auth == null) {
             return null;
         }
-        var caller = RegisterController.caller(auth);
-        return caller.officer() && caller.district() != null && !caller.admin() && !caller.auditor()
-                ? caller.name() : null;
+        return RegisterController.caller(auth).ownDecisionsOnly();
     }
 
     @Operation(summary = "Stored decisions, newest first", description = "Filter by caseRef and by day stored (from, to: inclusive ISO dates); page from 0, size up to 200.")

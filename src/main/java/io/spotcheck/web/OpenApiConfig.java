@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -23,7 +22,8 @@ class OpenApiConfig {
     static final String BASIC = "basicAuth";
 
     @Bean
-    OpenAPI spotcheckOpenApi(@Value("${spotcheck.version}") String version) {
+    OpenAPI spotcheckOpenApi(io.spotcheck.shared.SpotcheckProperties settings) {
+        String version = settings.version();
         return new OpenAPI()
                 .info(new Info().title("Spotcheck").version(version)
                         .description("Rules engine for Shanghai's product-quality spot checks (沪市监产质〔2022〕251号):"

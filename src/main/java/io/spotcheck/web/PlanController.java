@@ -46,6 +46,15 @@ class PlanController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PlanUpload.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the plan's summary, with its id (Location: /api/v1/plans/{id})")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "bad input: each problem named file:line:column (file:sheet:row:column in a workbook)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = PlanUpload.PROBLEM)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413", description = "a file over spotcheck.upload.max-file-size (256 MiB)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = "the mandatory part of the plan exceeds the budget",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = PlanUpload.CANNOT_PLAN)))
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PlanSummary> plan(@io.swagger.v3.oas.annotations.Parameter(hidden = true)

@@ -12,6 +12,18 @@ final class PlanUpload {
 
     private static final String FILE = "string";
 
+    static final String PROBLEM = """
+            {"type":"urn:spotcheck:problem:invalid-input","title":"Invalid input","status":400,
+             "detail":"2 problems in the request",
+             "errors":[{"field":"firms.csv:0:0","message":"at byte 1234: 文件不是 UTF-8 或 GB18030 编码，请另存为 CSV UTF-8 (the file is not UTF-8 or GB18030 text; save it as CSV UTF-8)"},
+                       {"field":"history.csv:Sheet1:7:5","message":"checked_on: \"2027-02-30\" is not a date that exists (expected YYYY-MM-DD)"}]}
+            """;
+
+    static final String CANNOT_PLAN = """
+            {"title":"The plan cannot be made","status":422,
+             "detail":"the mandatory part of the plan needs 61 batches; the budget is 40: raise --budget to at least 61"}
+            """;
+
     @Schema(name = "catalogue.csv", type = FILE, format = "binary", requiredMode = RequiredMode.REQUIRED,
             description = "category_code, name, risk_level (1-3), key_catalogue (true/false)")
     public Object catalogue;

@@ -2,20 +2,15 @@ package io.spotcheck.web;
 
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.audit.AuditWriter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
@@ -35,17 +30,25 @@ final class Receipts {
     }
 
     /** Forgets what an earlier request on this thread stored, before and after each request. */
-    @Component
-    static final class Reset extends OncePerRequestFilter {
+    @org.springframework.context.annotation.Configuration
+    static class Reset implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer,
+            org.springframework.web.servlet.HandlerInterceptor {
+
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
+        public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+            registry.addInterceptor(this);
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             AuditWriter.forgetLastStored();
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                AuditWriter.forgetLastStored();
-            }
+            return true;
+        }
+
+        @Override
+        public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                    Exception e) {
+            AuditWriter.forgetLastStored();
         }
     }
 

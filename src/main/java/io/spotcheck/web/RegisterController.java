@@ -59,19 +59,33 @@ class RegisterController {
         return Caller.of(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 
-    @Operation(summary = "Import check results", description = "Multipart part results.csv. The whole file is checked "
-            + "first (problems as results.csv:line:column); then every new row is stored and every FAIL opens a case, "
-            + "all in one transaction. Idempotent by report_no.")
+    @Operation(summary = "Import check results", description = "Multipart part results.csv (CSV or XLSX). The whole "
+            + "file is checked first (problems as results.csv:line:column); then every new row is stored and every FAIL "
+            + "opens a case, all in one transaction. Idempotent by report_no. An admin or an officer with no district.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResultsUpload.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "what was stored",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ResultsUpload.IMPORTED)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "bad rows, each named "
+            + "results.csv:line:column; nothing stored",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ResultsUpload.PROBLEM)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "503", description = "the store cannot write: "
+            + "nothing stored", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/api/v1/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResultsImport.Imported importResults(Authentication auth, @RequestParam Map<String, MultipartFile> parts)
+    ResultsImport.Imported importResults(Authentication auth, @io.swagger.v3.oas.annotations.Parameter(hidden = true)
+                                         org.springframework.web.multipart.MultipartHttpServletRequest http)
             throws IOException {
-        MultipartFile file = parts.get(ResultsImport.FILE);
-        if (file == null || parts.size() != 1) {
+        var parts = http.getMultiFileMap();
+        List<MultipartFile> files = parts.get(ResultsImport.FILE);
+        if (files == null || files.size() != 1 || parts.size() != 1) {
             throw new InvalidInputException(List.of(new Problem(ResultsImport.FILE,
-                    "send exactly one multipart part named results.csv (got " + parts.keySet() + ")")));
+                    "send exactly one multipart part named results.csv (got " + cut(parts.keySet().toString()) + ")")));
         }
-        return results.importCsv(caller(auth), file.getInputStream());
+        return results.importCsv(caller(auth), files.get(0).getInputStream());
     }
 
     @Operation(summary = "Stored results as history.csv", description = "The stored results checked on or before "

@@ -41,6 +41,8 @@ class BrowserIT {
     AuditedDecisions decisions;
     @Autowired
     CaseReader reader;
+    @Autowired
+    io.spotcheck.register.ResultsImport results;
 
     private Browser browser;
 
@@ -184,7 +186,7 @@ class BrowserIT {
             assertThat(pages).as(name + " printed").isBetween(1, 2);
         }
         browser.go("/decisions/" + ids.get(0));
-        browser.screenshots("15-decision-sample-01");
+        browser.screenshots("24-decision-sample-01");
     }
 
     @Test
@@ -202,7 +204,7 @@ class BrowserIT {
         browser.wait.until(ExpectedConditions.urlContains("q="));
         assertThat(find("#decision-list tbody").getText()).contains("BROWSER-SEARCH-02", "闵行区");
         assertChineseOnly("decisions list");
-        browser.screenshots("16-officer-search");
+        browser.screenshots("25-officer-search");
         type("q", uscc.toLowerCase(java.util.Locale.ROOT));
         browser.driver.findElement(By.id("search")).click();
         browser.wait.until(ExpectedConditions.urlContains(uscc.toLowerCase(java.util.Locale.ROOT)));
@@ -369,5 +371,36 @@ class BrowserIT {
         assertThat(find("#recorded").getText()).contains("企业收到检验结论");
         assertThat(find("#events").getText()).contains("2026-09-22", "企业收到检验结论", "officer");
         browser.screenshots("23-register-recorded");
+    }
+
+    @Test
+    @DisplayName("an auditor reads the district scorecard, opens the cases behind a count and the quarterly bulletin")
+    void auditorReadsTheEvaluation() throws Exception {
+        results.importCsv(io.spotcheck.register.Caller.commandLine("browser-test"), new java.io.ByteArrayInputStream((
+                "report_no,uscc,name,district,role,category_code,level,result,checked_on,lab_id,failed_items,opened_on\n"
+                + "BR-EV-1,91310115MA1K3YJ574,上海某某电器有限公司,浦东新区,PRODUCER,C0421,MUNICIPAL,FAIL,2025-07-07,SQI,"
+                + "泄漏电流|GB 4706.1-2005|Y,2025-07-08\n"
+                + "BR-EV-2,91310105MA2KUNKN0C,上海某某服饰有限公司,黄浦区,SELLER,C0815,MUNICIPAL,FAIL,2025-08-04,CQC,"
+                + "甲醛|GB 18401-2010|,2025-08-05\n"
+                + "BR-EV-3,91310105MA2KUNKN0C,上海某某服饰有限公司,黄浦区,SELLER,C0815,DISTRICT,PASS,2025-08-11,CQC,,\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        signIn("auditor", "auditor-pw");
+        find("#main h1");
+        browser.driver.findElement(By.id("nav-evaluation")).click();
+        find("#scorecard");
+        type("year", "2025");
+        choose("quarter", "3");
+        browser.driver.findElement(By.id("show-quarter")).click();
+        assertThat(find("#main .hint").getText()).startsWith("2025-07-01 至 2025-09-30");
+        assertThat(find("#scorecard").getText()).contains("浦东新区", "黄浦区", "合计");
+        browser.screenshots("15-auditor-evaluation");
+
+        browser.driver.findElement(By.cssSelector("#scorecard tbody tr:first-child td:nth-child(2) a")).click();
+        assertThat(find("#figure-cases").getText()).contains("BR-EV-2");
+        browser.screenshots("16-auditor-evaluation-cases");
+
+        browser.go("/evaluation/bulletin?year=2025&quarter=3");
+        assertThat(find("h1").getText()).isEqualTo("2025年第3季度产品质量监督抽查及后处理情况通报");
+        browser.screenshots("17-auditor-bulletin");
     }
 }

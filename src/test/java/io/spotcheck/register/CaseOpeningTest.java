@@ -92,4 +92,19 @@ class CaseOpeningTest extends RegisterWebTest {
         as("muni", get("/api/v1/cases").param("status", "BOGUS")).andExpect(status().isBadRequest());
         as("pat", get("/api/v1/cases")).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("A lead without a check but with a history decides on it: spotChecks[0] is null, the history counts")
+    void aLeadWithoutACheck() throws Exception {
+        open("muni", "{\"caseRef\":\"HO-20\",\"openedOn\":\"2026-10-01\",\"firm\":{\"uscc\":\"" + uscc(430)
+                + "\",\"district\":\"浦东新区\",\"role\":\"PRODUCER\"},\"history\":["
+                + "{\"year\":2026,\"level\":\"MUNICIPAL\",\"result\":\"FAIL\"},"
+                + "{\"year\":2025,\"level\":\"NATIONAL\",\"result\":\"FAIL\"}]}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.request.spotChecks[0]").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.request.spotChecks.length()").value(3))
+                .andExpect(jsonPath("$.decision.interviews[0].level").value("MUNICIPAL"));
+        event("muni", "HO-20", "{\"type\":\"NOTICE_RECEIVED\",\"date\":\"2026-10-02\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
+    }
 }

@@ -108,4 +108,25 @@ class RegisterPagesTest extends RegisterWebTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("文件未导入", "results.csv:2:2");
     }
+
+    @Test
+    @DisplayName("The worklist downloads as a workbook: Chinese headers, each step's name beside its code")
+    void worklistWorkbook() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-7", uscc(307), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+
+        byte[] xlsx = mvc.perform(get("/register/worklist.xlsx").with(ann())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("案件编号");
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("步骤");
+            assertThat(rows.stream().skip(1).filter(r -> r.getCellText(0).equals("PG-7")
+                    && r.getCellText(4).equals("DECIDE_FILING")).findFirst()).hasValueSatisfying(r -> {
+                        assertThat(r.getCellText(5)).isEqualTo("十五个工作日内决定是否立案");
+                        assertThat(r.getCellText(8)).isEqualTo("已逾期");
+                    });
+        }
+    }
 }

@@ -228,7 +228,7 @@ class TableTest {
             assertThat(p.field()).isEqualTo("firms.csv:2:2");
             assertThat(p.toString()).hasSizeLessThan(200);
         });
-        assertThat(served[0]).isLessThan(256 * 1024);
+        assertThat(served[0]).isLessThan(128 * 1024);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package io.spotcheck.shared;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's own settings ({@code spotcheck.*}; environment variables in relaxed form, e.g. {@code SPOTCHECK_TODAY},
+ * {@code SPOTCHECK_USERS}), bound once at start-up.
+ *
+ * @param rulesDir   a folder of rules to serve instead of those packaged into the jar (empty: the packaged ones)
+ * @param today      a fixed "today" (YYYY-MM-DD) for tests and training copies; empty: the date in Shanghai
+ * @param users      {@code name:password:ROLE[+ROLE][@district];…}; empty: one generated admin
+ * @param samplesDir the plan samples the planner's page offers
+ * @param version    the jar's version, for the OpenAPI document
+ */
+@ConfigurationProperties("spotcheck")
+public record SpotcheckProperties(@DefaultValue("") String rulesDir, @DefaultValue("") String today,
+                                  @DefaultValue("") String users, @DefaultValue("samples/plan") String samplesDir,
+                                  @DefaultValue("") String version, @DefaultValue Plan plan,
+                                  @DefaultValue Audit audit, @DefaultValue Register register) {
+
+    /** @param maxRows the most candidate pairs a plan reads */
+    public record Plan(@DefaultValue("20000000") long maxRows) {
+    }
+
+    /** @param warmUp whether today's worklist is computed in the background once the service is up */
+    public record Register(@DefaultValue("true") boolean warmUp) {
+    }
+
+    /** @param headFile where the chain's head is checkpointed outside the database (empty: nowhere) */
+    public record Audit(@DefaultValue("./data/chain-head.log") String headFile) {
+    }
+}

@@ -1,0 +1,50 @@
+package io.spotcheck.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged service as a process of its own, for the tests that kill it: a free port, a start that waits for it. */
+public final class JarProcess {
+
+    public static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
+
+    private JarProcess() {
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    public static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Starts the jar in {@code workDir} on loopback with {@code env}; returns once it logs that it has started. */
+    public static Process start(Path workDir, int port, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.add(line);
+            if (line.contains("Started Spotcheck")) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return p;
+            }
+        }
+        throw new AssertionError("the service did not start:\n" + String.join("\n", seen));
+    }
+}
