@@ -1,5 +1,6 @@
 package io.spotcheck.pages;
 
+import io.spotcheck.casefile.Problem;
 import io.spotcheck.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,12 +28,18 @@ final class CaseForm {
             "noIntentProven", "jurisdictionDisputed");
     /** Leaves sent as JSON numbers when they read as whole numbers (else as text, which the reader names). */
     private static final Set<String> NUMBERS = Set.of("year");
+    /** Leaves that hold dates: 2026/10/20, 2026.10.20 and 2026年10月20日 are read as 2026-10-20. */
+    private static final Set<String> DATES = Set.of("asOf", "sent", "noticeReceived", "correctionOrdered", "date");
+    private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    /** The district select's choice for a firm outside Shanghai (sent as no district). */
+    static final String OUTSIDE = "OUTSIDE";
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d{1,2})])?");
     private static final Set<String> ROOTS = Set.of("caseRef", "asOf", "firm", "spotChecks", "noIntentProven",
             "jurisdictionDisputed");
 
     private final Map<String, Object> json;
     private final Map<String, String> formPathOf = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private CaseForm(Map<String, Object> json) {
         this.json = json;
@@ -40,6 +47,11 @@ final class CaseForm {
 
     /** Reads the submitted inputs (first value of each; every value of the code lists). */
     static CaseForm of(Map<String, String[]> params) {
+        return of(params, new CategoryNames(Map.of()));
+    }
+
+    /** The same, with categories typed by their catalogue name read as their code. */
+    static CaseForm of(Map<String, String[]> params, CategoryNames categories) {
         Map<String, Object> tree = new LinkedHashMap<>();
         for (var e : new TreeMap<>(params).entrySet()) {
             String name = e.getKey();
@@ -48,8 +60,12 @@ final class CaseForm {
                 continue;
             }
             String value = e.getValue().length == 0 ? "" : e.getValue()[0].strip();
-            if (value.isEmpty() || !ROOTS.contains(name.split("[.\\[]", 2)[0])) {
+            if (value.isEmpty() || !ROOTS.contains(name.split("[.\\[]", 2)[0])
+                    || name.equals("firm.district") && value.equals(OUTSIDE)) {
                 continue;
+            }
+            if (name.endsWith(".categoryCode")) {
+                value = categories.code(value);
             }
             put(tree, name, value);
         }
@@ -58,7 +74,19 @@ final class CaseForm {
         }
         CaseForm form = new CaseForm(new LinkedHashMap<>());
         form.json.putAll(form.compact(tree, ""));
+        // An empty firm is sent as {} so that each of its required fields is named at once, not "firm" alone.
+        form.json.putIfAbsent("firm", new LinkedHashMap<String, Object>());
+        String[] district = params.get("firm.district");
+        if (district == null || district.length == 0 || district[0].isBlank()) {
+            form.problems.add(new Problem("firm.district", "is required: choose the district, or outside Shanghai "
+                    + "for a firm registered elsewhere"));
+        }
         return form;
+    }
+
+    /** What the form itself refuses before the reader sees the request (the district left unchosen). */
+    List<Problem> problems() {
+        return List.copyOf(problems);
     }
 
     /** The request body, as the API would receive it. */
@@ -116,6 +144,12 @@ final class CaseForm {
     }
 
     private static Object typed(String key, String value) {
+        if (DATES.contains(key)) {
+            Matcher m = LOOSE_DATE.matcher(value);
+            if (m.matches()) {
+                return m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
+            }
+        }
         if (BOOLEANS.contains(key) && ("true".equals(value) || "false".equals(value))) {
             return Boolean.valueOf(value);
         }
@@ -123,6 +157,10 @@ final class CaseForm {
             return Integer.valueOf(value);
         }
         return value;
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
     }
 
     /** Rows (kept in index order) become arrays without their empty rows; each kept row's form path is noted. */

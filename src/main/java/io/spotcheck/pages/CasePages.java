@@ -6,6 +6,7 @@ import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.audit.Replayer;
 import io.spotcheck.audit.RulesetSnapshots;
 import io.spotcheck.casefile.CaseReader;
+import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.casefile.CircumstanceCode;
 import io.spotcheck.casefile.CreditRisk;
 import io.spotcheck.casefile.Districts;
@@ -67,28 +68,49 @@ class CasePages {
         this.current = current;
     }
 
+    /** The roots of the request in the order the form shows them, so problems are listed top to bottom. */
+    private static final List<String> FORM_ORDER = List.of("caseRef", "asOf", "firm", "spotChecks", "findings",
+            "circumstances", "penalties", "minorCircumstances", "noIntentProven", "jurisdictionDisputed");
+
     @GetMapping("/cases/new")
     String form(Model model) {
         formModel(model, Map.of(), Map.of(), List.of(), "");
+        model.addAttribute("categories", categories().byCode());
         return "case-form";
+    }
+
+    private CategoryNames categories() {
+        return current.data(CategoryNames.class, CategoryNames::from);
     }
 
     @PostMapping("/cases/new")
     String decideForm(HttpServletRequest request, Principal user, Model model, HttpServletResponse response) {
         Map<String, String[]> params = request.getParameterMap();
-        CaseForm form = CaseForm.of(params);
+        CaseForm form = CaseForm.of(params, categories());
         try {
-            return decided(form.body(), user);
+            List<Problem> refused = new ArrayList<>(form.problems());
+            CaseRequest read = null;
+            try {
+                read = reader.read(form.body());
+            } catch (InvalidInputException e) {
+                refused.addAll(e.problems());
+            }
+            if (!refused.isEmpty()) {
+                refused.sort(java.util.Comparator.comparingInt(p -> FORM_ORDER.indexOf(p.field().split("[.\\[]", 2)[0])));
+                throw new InvalidInputException(refused);
+            }
+            return "redirect:/decisions/" + decisions.decide(read, user.getName()).decision().decisionId();
         } catch (InvalidInputException e) {
             Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
             List<FieldProblem> all = new ArrayList<>();
             for (Problem p : e.problems()) {
-                FieldProblem fp = new FieldProblem(form.inputOf(p.field()), ProblemText.key(p.message()), p.message());
+                FieldProblem fp = FieldProblem.of(form.inputOf(p.field()), p.message());
                 errors.computeIfAbsent(fp.input(), k -> new ArrayList<>()).add(fp);
                 all.add(fp);
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, params, errors, all, form.pretty());
+            model.addAttribute("categories", categories().byCode());
             return "case-form";
         }
     }
@@ -103,9 +125,10 @@ class CasePages {
             return decided(json.getBytes(StandardCharsets.UTF_8), user);
         } catch (InvalidInputException e) {
             List<FieldProblem> all = e.problems().stream()
-                    .map(p -> new FieldProblem(p.field(), ProblemText.key(p.message()), p.message())).toList();
+                    .map(p -> FieldProblem.of(p.field(), p.message())).toList();
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, Map.of(), Map.of(), all, json);
+            model.addAttribute("categories", categories().byCode());
             model.addAttribute("jsonProblems", true);
             return "case-form";
         }
@@ -116,8 +139,22 @@ class CasePages {
         return "redirect:/decisions/" + stored.decision().decisionId();
     }
 
-    /** A problem shown at its input: the translated kind and the reader's exact words. */
-    record FieldProblem(String input, String key, String detail) {
+    /**
+     * A problem shown at its input: the field's label (null: a path no field carries), the translated kind with its
+     * arguments, the words typed, and the reader's own message (shown on the English page).
+     */
+    record FieldProblem(String input, FieldLabel label, String key, List<String> args, String typed, String detail) {
+
+        static FieldProblem of(String input, String message) {
+            ProblemText.Reading reading = ProblemText.read(message);
+            return new FieldProblem(input, FieldLabel.of(input), reading.key(), reading.args(), reading.typed(),
+                    message);
+        }
+
+        /** The anchor of the input this problem belongs to. */
+        public String anchor() {
+            return "f-" + input.replace('.', '-').replace('[', '-').replace("]", "");
+        }
     }
 
     private static void formModel(Model model, Map<String, String[]> params, Map<String, List<FieldProblem>> errors,
@@ -133,7 +170,9 @@ class CasePages {
         model.addAttribute("errors", errors);
         model.addAttribute("problems", all);
         model.addAttribute("json", json);
-        model.addAttribute("districts", Districts.SHANGHAI);
+        List<String> districts = new ArrayList<>(Districts.SHANGHAI);
+        districts.add(CaseForm.OUTSIDE);
+        model.addAttribute("districts", districts);
         model.addAttribute("firmRoles", Role.values());
         model.addAttribute("creditRisks", CreditRisk.values());
         model.addAttribute("levels", Level.values());
@@ -179,15 +218,19 @@ class CasePages {
     }
 
     @GetMapping("/decisions")
-    String list(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
-                Model model, org.springframework.security.core.Authentication auth) {
-        String ref = caseRef == null || caseRef.isBlank() ? null : caseRef.strip();
-        var result = log.list(AuditRecord.Kind.DECISION, ref, ownOnly(auth), null, null, Math.max(0, page),
-                PAGE_SIZE);
-        model.addAttribute("caseRef", ref == null ? "" : ref);
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String caseRef,
+                @RequestParam(required = false) String district, @RequestParam(required = false) String filing,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(defaultValue = "0") int page, Model model,
+                org.springframework.security.core.Authentication auth) {
+        DecisionSearch.Query query = DecisionSearch.Query.of(q != null ? q : caseRef, district, filing, from, to);
+        var result = DecisionSearch.page(log, query, ownOnly(auth), Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("query", query);
         model.addAttribute("page", result);
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("rows", result.items().stream().map(r -> new Row(r, tree(r.response()))).toList());
+        model.addAttribute("rows", result.rows());
+        model.addAttribute("districts", Districts.SHANGHAI);
+        model.addAttribute("filings", io.spotcheck.filing.Filing.values());
         return "decisions";
     }
 

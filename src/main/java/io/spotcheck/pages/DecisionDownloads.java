@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,32 +36,49 @@ class DecisionDownloads {
     }
 
     @GetMapping("/decisions/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String caseRef) throws IOException {
-        String ref = caseRef == null || caseRef.isBlank() ? null : caseRef.strip();
-        List<List<String>> rows = new ArrayList<>();
-        for (int page = 0; rows.size() < MAX_ROWS; page++) {
-            var result = log.list(AuditRecord.Kind.DECISION, ref, null, null, page, BATCH);
-            for (AuditRecord r : result.items()) {
-                Map<String, Object> response = CasePages.tree(r.response());
-                String filing = String.valueOf(response.get("filing"));
-                rows.add(List.of(r.storedAt().toString(), r.caseRef() == null ? "" : r.caseRef(),
-                        r.asOf() == null ? "" : r.asOf().toString(), text("filing." + filing), filing,
-                        Boolean.TRUE.equals(response.get("serious")) ? text("common.yes") : text("common.no"),
-                        r.requestedBy() == null ? "" : r.requestedBy(), r.id()));
-            }
-            if (result.items().size() < BATCH) {
-                break;
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String caseRef,
+                                @RequestParam(required = false) String district,
+                                @RequestParam(required = false) String filing, @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to,
+                                org.springframework.security.core.Authentication auth) throws IOException {
+        DecisionSearch.Query query = DecisionSearch.Query.of(q != null ? q : caseRef, district, filing, from, to);
+        String own = CasePages.ownOnly(auth);
+        List<DecisionSearch.Row> found = new ArrayList<>();
+        if (query.needsScan()) {
+            found.addAll(DecisionSearch.all(log, query, own, MAX_ROWS));
+        } else {
+            for (int page = 0; found.size() < MAX_ROWS; page++) {
+                var result = DecisionSearch.page(log, query, own, page, BATCH);
+                found.addAll(result.rows());
+                if (result.rows().size() < BATCH) {
+                    break;
+                }
             }
         }
-        List<String> header = List.of(text("decisions.storedAt"), text("decisions.caseRef"), text("decision.asOf"),
-                text("decision.filing"), text("decisions.filingCode"), text("decision.serious"),
-                text("decisions.by"), text("decisions.id"));
+        List<List<String>> rows = new ArrayList<>();
+        for (DecisionSearch.Row r : found) {
+            AuditRecord record = r.record();
+            rows.add(List.of(record.storedAt().toString(), nz(record.caseRef()), nz(r.firmName()), nz(r.uscc()),
+                    r.district() == null ? text("district.OUTSIDE") : r.district(),
+                    record.asOf() == null ? "" : record.asOf().toString(), text("filing." + r.filing()), nz(r.filing()),
+                    r.serious() ? text("common.yes") : text("common.no"),
+                    r.nextDue() == null ? "" : text("action." + r.nextStep()) + " " + r.nextDue(),
+                    nz(record.requestedBy()), record.id()));
+        }
+        List<String> header = List.of(text("decisions.storedAt"), text("decisions.caseRef"), text("case.firm.name"),
+                text("case.firm.uscc"), text("case.firm.district"), text("decision.asOf"), text("decision.filing"),
+                text("decisions.filingCode"), text("decision.serious"), text("decisions.nextDue"), text("decisions.by"),
+                text("decisions.id"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sheets.write(out, text("decisions.title"), header, rows);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Sheets.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("decisions.xlsx").build().toString())
                 .body(out.toByteArray());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private String text(String key) {

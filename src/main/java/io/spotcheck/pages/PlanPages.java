@@ -107,7 +107,7 @@ class PlanPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, values, e.problems().stream()
-                    .map(p -> new CasePages.FieldProblem(p.field(), ProblemText.key(p.message()), p.message()))
+                    .map(p -> CasePages.FieldProblem.of(p.field(), p.message()))
                     .toList(), null);
         } catch (Planner.CannotPlan e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -139,7 +139,7 @@ class PlanPages {
         model.addAttribute("cannotPlan", cannotPlan);
         model.addAttribute("files", Planner.FILES);
         model.addAttribute("samplesAvailable", Files.isRegularFile(samples.resolve("catalogue.csv")));
-        model.addAttribute("samplesDir", samples.toAbsolutePath().normalize().toString());
+        model.addAttribute("samplesDir", samples.getFileName() == null ? "" : samples.getFileName().toString());
     }
 
     @GetMapping("/plans")
@@ -167,16 +167,68 @@ class PlanPages {
         model.addAttribute("summary", summary);
         model.addAttribute("tierChart", BarChart.of("chart-tier", "tier.", counts(summary.get("byTier"))));
         model.addAttribute("reasonChart", BarChart.of("chart-reason", "reason.", counts(summary.get("byReason"))));
-        model.addAttribute("districtChart", BarChart.of("chart-district", "district.", rows.byDistrict()));
+        model.addAttribute("districtChart", BarChart.of("chart-district", "district.", officialOrder(rows.byDistrict())));
         model.addAttribute("filter", filter);
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("reasons", Reason.values());
-        model.addAttribute("districts", rows.byDistrict().keySet().stream().sorted().toList());
+        model.addAttribute("districts", officialOrder(rows.byDistrict()).keySet());
+        model.addAttribute("categoryNames", names(summary, "categories"));
+        model.addAttribute("inspectorNames", names(summary, "inspectors"));
         model.addAttribute("shown", kept.subList(p * TABLE_PAGE, Math.min(kept.size(), (p + 1) * TABLE_PAGE)));
         model.addAttribute("matching", kept.size());
         model.addAttribute("tablePage", p);
         model.addAttribute("tablePages", pages);
         return "plan";
+    }
+
+    /** Counts by district in the official order of Shanghai's districts, outside Shanghai last. */
+    static <N> Map<String, N> officialOrder(Map<String, N> byDistrict) {
+        Map<String, N> out = new LinkedHashMap<>();
+        for (String d : io.spotcheck.casefile.Districts.SHANGHAI) {
+            if (byDistrict.containsKey(d)) {
+                out.put(d, byDistrict.get(d));
+            }
+        }
+        byDistrict.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /** The plan's own names of its categories or inspectors by code (empty for a plan stored before it kept them). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> names(Map<String, Object> summary, String which) {
+        return summary.get("names") instanceof Map<?, ?> names && names.get(which) instanceof Map<?, ?> m
+                ? (Map<String, String>) m : Map.of();
+    }
+
+    /** The batches the filter keeps, as CSV (plan.csv's columns, with the names beside the codes). */
+    @GetMapping("/plans/{id}/batches.csv")
+    ResponseEntity<byte[]> filteredCsv(@PathVariable String id, @RequestParam(required = false) String tier,
+                                       @RequestParam(required = false) String reason,
+                                       @RequestParam(required = false) String district,
+                                       @RequestParam(required = false) String q) throws java.io.IOException {
+        AuditRecord record = find(id);
+        Map<String, Object> summary = CasePages.tree(record.response());
+        Map<String, String> categories = names(summary, "categories");
+        Map<String, String> inspectors = names(summary, "inspectors");
+        List<PlanRows.Row> kept = PlanRows.parse(log.planCsv(id).orElse("")).filtered(new PlanRows.Filter(tier, reason,
+                district, q));
+        StringBuilder out = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            printer.printRecord("uscc", "name", "district", "category_code", "category_name", "tier", "reasons",
+                    "inspectors", "inspector_names");
+            for (PlanRows.Row r : kept) {
+                List<String> ids = r.inspectors().isEmpty() ? List.of() : List.of(r.inspectors().split(";"));
+                printer.printRecord(r.uscc(), r.name(), r.district(), r.categoryCode(),
+                        categories.getOrDefault(r.categoryCode(), ""), r.tier(), String.join(";", r.reasons()),
+                        r.inspectors(), String.join(";", ids.stream().map(i -> inspectors.getOrDefault(i, "")).toList()));
+            }
+        }
+        Object year = summary.get("year");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + year + "-" + id.substring(0, 8) + "-filtered.csv").build().toString())
+                .body((Sheets.BOM + out).getBytes(StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")

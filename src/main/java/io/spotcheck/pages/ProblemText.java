@@ -1,6 +1,7 @@
 package io.spotcheck.pages;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,29 @@ final class ProblemText {
             kind("must be true or false|must be .* as a string|must be a string|must be a code", "problem.type"));
 
     private ProblemText() {
+    }
+
+    private static final Pattern TYPED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.){0,60})\"");
+    private static final Pattern USCC_CHECK = Pattern.compile("check character is '(.)' but GB 32100-2015 gives '(.)'");
+
+    /**
+     * What a problem says in the page's language: its kind, its arguments, and the words the reader typed (first
+     * quoted in the reader's message), so that a Chinese page needs no English line beside it.
+     */
+    record Reading(String key, List<String> args, String typed) {
+    }
+
+    static Reading read(String message) {
+        Matcher check = USCC_CHECK.matcher(message);
+        if (check.find()) {
+            return new Reading("problem.usccCheck", List.of(check.group(1), check.group(2)), typed(message));
+        }
+        return new Reading(key(message), List.of(), typed(message));
+    }
+
+    private static String typed(String message) {
+        Matcher m = TYPED.matcher(message);
+        return m.find() ? m.group(1).replace("\\\"", "\"") : null;
     }
 
     static String key(String message) {

@@ -77,12 +77,47 @@ final class Browser implements AutoCloseable {
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
             long overflow = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
             if (overflow > 0) {
                 throw new AssertionError(name + " scrolls sideways by " + overflow + " px at " + width + " px");
             }
         }
         driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /**
+     * The text a reader sees, outside {@code <code>}, {@code <pre>}, what is marked English ({@code lang="en"}: the
+     * language switch, a rule's English name), the signed-in user's name and closed details.
+     */
+    String visibleText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                var out = [];
+                var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  var node = walker.currentNode, el = node.parentElement;
+                  if (el.closest('code, pre, script, style, [lang=en], .user')) continue;
+                  var details = el.closest('details');
+                  if (details && !details.open && !el.closest('summary')) continue;
+                  if (el.getClientRects().length === 0 && !el.closest('select')) continue;
+                  out.push(node.textContent);
+                }
+                return out.join(' ');""");
+    }
+
+    /** A PDF of the page as printed on A4, and its number of pages. */
+    int printedA4Pages(String name) throws IOException {
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                .matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (page.find()) {
+            pages++;
+        }
+        return pages;
     }
 
     @Override

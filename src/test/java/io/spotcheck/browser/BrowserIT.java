@@ -138,17 +138,77 @@ class BrowserIT {
         browser.screenshots("04-officer-case-form");
         browser.driver.findElement(By.id("decide")).click();
 
-        assertThat(find("#filing-code").getText()).isEqualTo("MUST_FILE");
+        assertThat(browser.driver.findElement(By.id("filing-code")).getAttribute("textContent")).isEqualTo("MUST_FILE");
         assertThat(find("#filing .big").getText()).isEqualTo("应当立案");
         String explanation = find("#explanation").getText();
         assertThat(explanation).contains("FIL-010", "有立案义务的，应当立案",
                 "市场监督管理行政处罚程序规定 第十八条", "CLS-010", "沪市监产质〔2022〕251号 三(二)");
         assertThat(find("#timeline").getText()).contains("异议期", "2027-03-17");
+        assertChineseOnly("decision");
         browser.screenshots("05-officer-decision");
 
         browser.go("/decisions?caseRef=BROWSER-0001");
-        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-0001", "MUST_FILE", "officer");
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-0001", "应当立案", "officer");
         browser.screenshots("06-officer-decisions");
+    }
+
+    /** An English word: four or more lower-case ASCII letters in a row (issue 14). */
+    private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[a-z]{4,}");
+
+    /** No English word in what a Chinese reader sees, outside codes and names (product, Excel, files, users). */
+    private void assertChineseOnly(String where) {
+        String text = browser.visibleText().replace("Spotcheck", "").replace("Excel", "")
+                .replaceAll("[\\w.-]+\\.(csv|xlsx)", "")
+                .replaceAll("\\b(officer|planner|auditor|admin)\\b", ""); // the tests' user names
+        java.util.regex.Matcher english = ENGLISH_WORD.matcher(text);
+        if (english.find()) {
+            throw new AssertionError(where + " shows English: …" + text.substring(Math.max(0, english.start() - 60),
+                    Math.min(text.length(), english.end() + 60)).replaceAll("\\s+", " ") + "…");
+        }
+    }
+
+    @Test
+    @DisplayName("the decision of every sample case reads in Chinese and prints on at most two A4 pages, titled 研判意见")
+    void everySampleDecisionReadsInChineseAndPrintsOnTwoPages() throws Exception {
+        java.util.List<Path> samples = io.spotcheck.support.Samples.cases();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (Path sample : samples) {
+            ids.add(decisions.decide(reader.read(Files.readAllBytes(sample)), "officer").decision().decisionId());
+        }
+        signIn("auditor", "auditor-pw");
+        find("#main h1");
+        for (int i = 0; i < ids.size(); i++) {
+            String name = samples.get(i).getFileName().toString().replace(".json", "");
+            browser.go("/decisions/" + ids.get(i));
+            assertThat(find("h1").getText()).startsWith("研判意见").doesNotContain("决定书");
+            assertChineseOnly(name);
+            int pages = browser.printedA4Pages("print-" + name);
+            assertThat(pages).as(name + " printed").isBetween(1, 2);
+        }
+        browser.go("/decisions/" + ids.get(0));
+        browser.screenshots("24-decision-sample-01");
+    }
+
+    @Test
+    @DisplayName("an officer finds a firm's decisions by part of its name and by its USCC")
+    void officerSearchesDecisions() throws Exception {
+        String json = Files.readString(Path.of("samples/cases/02-kettle-unsafe-producer.json"))
+                .replaceFirst("\"caseRef\"\\s*:\\s*\"[^\"]*\"", "\"caseRef\":\"BROWSER-SEARCH-02\"");
+        decisions.decide(reader.read(json.getBytes(StandardCharsets.UTF_8)), "officer");
+        String uscc = "91310112MA1GBUL01W"; // sample 02's firm
+        signIn("officer", "officer-pw");
+        find("#main h1");
+        browser.go("/decisions");
+        type("q", "闵电");
+        browser.driver.findElement(By.id("search")).click();
+        browser.wait.until(ExpectedConditions.urlContains("q="));
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-SEARCH-02", "闵行区");
+        assertChineseOnly("decisions list");
+        browser.screenshots("25-officer-search");
+        type("q", uscc.toLowerCase(java.util.Locale.ROOT));
+        browser.driver.findElement(By.id("search")).click();
+        browser.wait.until(ExpectedConditions.urlContains(uscc.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-SEARCH-02");
     }
 
     @Test
@@ -160,11 +220,13 @@ class BrowserIT {
         type("f-caseRef", "BROWSER-BAD");
         type("f-firm-uscc", "91310112MA1GBUL01X");
         choose("f-firm-role", "PRODUCER");
+        choose("f-firm-district", "闵行区");
         browser.driver.findElement(By.id("decide")).click();
         WebElement error = find("#f-firm-uscc-error");
-        assertThat(error.getText()).contains("不是有效的统一社会信用代码");
+        assertThat(error.getText()).contains("校验位是“X”，按 GB 32100-2015 应为“W”");
         assertThat(browser.driver.findElement(By.id("f-firm-uscc")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
+        assertChineseOnly("case form with problems");
         browser.screenshots("07-officer-field-problems");
     }
 

@@ -13,6 +13,7 @@ import io.spotcheck.audit.AuditWriter;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.file.Files;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +130,7 @@ class CasePagesTest {
                         "spotChecks[0].failedItems[1].standard", "XYZ"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("id=\"f-firm-uscc-error\"")))
-                .andExpect(content().string(Matchers.containsString("不是有效的统一社会信用代码")))
+                .andExpect(content().string(Matchers.containsString("校验位是“X”")))
                 .andExpect(content().string(Matchers.containsString("id=\"f-asOf-error\"")))
                 .andExpect(content().string(Matchers.containsString("id=\"f-spotChecks-0-failedItems-1-standard-error\"")))
                 .andExpect(content().string(Matchers.containsString("value=\"上海闵电厨房电器有限公司\"")));
@@ -195,5 +196,156 @@ class CasePagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("结果不一致", "1 个字段不同", "<code>filing</code>",
                 "<pre>&quot;NOT_APPLICABLE&quot;</pre>", "<pre>&quot;MUST_FILE&quot;</pre>");
+    }
+
+    /** The visible text of a page: tags, <code> elements, scripts and styles removed. */
+    static String visibleText(String html) {
+        return html.replaceAll("(?s)<head>.*?</head>", "").replaceAll("<[^>]+lang=\"en\"[^>]*>[^<]*<", "<")
+                .replaceAll("<span class=\"user\">[^<]*<", "<").replace("Spotcheck", "").replaceAll("(?s)<code[^>]*>.*?</code>", "")
+                .replaceAll("(?s)<pre[^>]*>.*?</pre>", "").replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<datalist.*?</datalist>", "").replaceAll("<[^>]+>", " ")
+                .replace("&quot;", "\"").replace("&amp;", "&").replace("&#39;", "'");
+    }
+
+    static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[a-z]{4,}");
+
+    @Test
+    void theDecisionReadsInChineseThroughoutWithCodesOnlyInCodeElements() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-ZH")).andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String page = mvc.perform(get(location).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String visible = visibleText(page).replace("officer", ""); // a user's name, not English text
+        java.util.regex.Matcher english = ENGLISH_WORD.matcher(visible);
+        assertThat(english.find()).as(english.hitEnd() ? "" : visible.substring(Math.max(0, english.start() - 60),
+                Math.min(visible.length(), english.end() + 60))).isFalse();
+        assertThat(visible).contains("研判意见", "企业 91310112MA1GBUL01W（生产者，闵行区）", "异议期限：2027-03-02 加 15 日为",
+                "待办：责令停止销售", "2027 年市级抽查 DR-03").doesNotContain("STOP_SALE", "MUST_FILE");
+        assertThat(page).contains("<code class=\"code\" id=\"filing-code\">MUST_FILE</code>", "id=\"toggle-codes\"");
+    }
+
+    @Test
+    void theEnglishDecisionKeepsTheStoredEnglishOfWhatItSaw() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-EN")).andReturn().getResponse().getRedirectedUrl();
+
+        String page = mvc.perform(get(location + "?lang=en").with(user("officer").roles("OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("objection deadline: 2027-03-02 + 15 days = 2027-03-17", "Advice on the case");
+    }
+
+    @Test
+    void anEmptyFormNamesEveryRequiredFieldAtOnceByItsLabel() throws Exception {
+        String page = mvc.perform(officer(post("/cases/new")).param("caseRef", "").param("firm.district", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        String problems = page.substring(page.lastIndexOf("<section", page.indexOf("id=\"problems\"")),
+                page.indexOf("</section>"));
+        assertThat(problems).contains("有 3 处需要更正", "统一社会信用代码", "企业类型", "所在区", "href=\"#f-firm-uscc\"",
+                "href=\"#f-firm-district\"").doesNotContain("firm.uscc", "<code>");
+        assertThat(ENGLISH_WORD.matcher(visibleText(problems)).find()).as(visibleText(problems)).isFalse();
+    }
+
+    @Test
+    void aProblemOnAChinesePageQuotesWhatWasTypedInsteadOfTheEnglishMessage() throws Exception {
+        String page = mvc.perform(kettleCase("PAGE-TYPED", "firm.uscc", "91310112MA1GBUL01X", "asOf", "2027-02-30"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("校验位是“X”，按 GB 32100-2015 应为“W”。", "填写的是“2027-02-30”")
+                .doesNotContain("is not a date that exists");
+        String english = mvc.perform(kettleCase("PAGE-TYPED", "asOf", "2027-02-30").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("is not a date that exists");
+    }
+
+    @Test
+    void datesTypedWithSlashesOrDotsAndCategoriesTypedByNameAreRead() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-LOOSE", "asOf", "2027/3/15",
+                        "spotChecks[0].noticeReceived", "2027.03.02", "spotChecks[0].categoryCode", "电线电缆"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        AuditRecord stored = log.find(location.substring("/decisions/".length())).orElseThrow();
+        assertThat(stored.request()).contains("\"asOf\":\"2027-03-15\"", "\"noticeReceived\":\"2027-03-02\"",
+                "\"categoryCode\":\"DX-01\"");
+    }
+
+    @Test
+    void theFormOffersDistrictsInTheOfficialOrderAndTheCataloguesCategoriesByName() throws Exception {
+        String page = mvc.perform(get("/cases/new").with(user("officer").roles("OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+
+        String select = page.substring(page.indexOf("id=\"f-firm-district\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        List<String> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(select);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of(""));
+        expected.addAll(io.spotcheck.casefile.Districts.SHANGHAI);
+        expected.add("OUTSIDE");
+        assertThat(values).isEqualTo(expected);
+        assertThat(page).contains("<option value=\"DX-01\" label=\"电线电缆\">电线电缆</option>", "list=\"category-list\"",
+                "placeholder=\"例：PD-2027-0042\"", "data-date").doesNotContain("placeholder=\"C0421\"");
+    }
+
+    @Test
+    void aFirmOutsideShanghaiIsChosenAsSuchAndSentWithoutADistrict() throws Exception {
+        String location = mvc.perform(kettleCase("PAGE-OUTSIDE", "firm.district", "OUTSIDE"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        AuditRecord stored = log.find(location.substring("/decisions/".length())).orElseThrow();
+        assertThat(stored.request()).doesNotContain("district");
+    }
+
+    @Test
+    void theDecisionsListFindsAFirmByPartOfItsNameOrUsccAndAReferenceInAnyCase() throws Exception {
+        mvc.perform(kettleCase("SRCH-PD-2027-0042", "firm.uscc", "91310115MA1K3YJ574", "firm.name",
+                "上海浦江搜索电器有限公司", "firm.district", "浦东新区")).andExpect(status().isFound());
+        mvc.perform(kettleCase("SRCH-MH-2027-0001")).andExpect(status().isFound());
+        var auditor = user("auditor").roles("AUDITOR");
+
+        String byName = mvc.perform(get("/decisions").param("q", "浦江搜索").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byUscc = mvc.perform(get("/decisions").param("q", "91310115ma1k3yj574").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+        String byRef = mvc.perform(get("/decisions").param("q", "srch-pd-2027").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+        String byDistrict = mvc.perform(get("/decisions").param("q", "SRCH-").param("district", "闵行区").with(auditor))
+                .andReturn().getResponse().getContentAsString();
+
+        for (String page : List.of(byName, byUscc, byRef)) {
+            assertThat(page).contains(">SRCH-PD-2027-0042<", "上海浦江搜索电器有限公司", "浦东新区", "2027-03-17")
+                    .doesNotContain(">SRCH-MH-2027-0001<");
+        }
+        assertThat(byDistrict).contains(">SRCH-MH-2027-0001<").doesNotContain(">SRCH-PD-2027-0042<");
+    }
+
+    @Test
+    void theDecisionsListFiltersByFilingAndByTheDayStored() throws Exception {
+        String location = mvc.perform(kettleCase("SRCH-FILING-1")).andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        var auditor = user("auditor").roles("AUDITOR");
+        String today = log.find(location.substring("/decisions/".length())).orElseThrow().storedAt()
+                .atZone(io.spotcheck.shared.Today.SHANGHAI).toLocalDate().toString().replace('-', '/');
+
+        String mustFile = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("filing", "MUST_FILE")
+                .with(auditor)).andReturn().getResponse().getContentAsString();
+        String notApplicable = mvc.perform(get("/decisions").param("q", "SRCH-FILING")
+                .param("filing", "NOT_APPLICABLE").with(auditor)).andReturn().getResponse().getContentAsString();
+        String storedToday = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("from", today)
+                .param("to", today).with(auditor)).andReturn().getResponse().getContentAsString();
+        String storedBefore = mvc.perform(get("/decisions").param("q", "SRCH-FILING").param("to", "2000.01.01")
+                .with(auditor)).andReturn().getResponse().getContentAsString();
+        String badDate = mvc.perform(get("/decisions").param("from", "2027-02-30").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(mustFile).contains(">SRCH-FILING-1<");
+        assertThat(notApplicable).doesNotContain(">SRCH-FILING-1<");
+        assertThat(storedToday).contains(">SRCH-FILING-1<");
+        assertThat(storedBefore).doesNotContain(">SRCH-FILING-1<");
+        assertThat(badDate).contains("id=\"bad-dates\"");
     }
 }

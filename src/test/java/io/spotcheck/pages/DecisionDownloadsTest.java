@@ -36,8 +36,11 @@ class DecisionDownloadsTest extends SignedInWebTest {
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).getCellText(1)).isEqualTo("案件编号");
             assertThat(rows.get(1).getCellText(1)).isEqualTo("XLSX-EXPORT-1");
-            assertThat(rows.get(1).getCellText(3)).isEqualTo("应当立案");
-            assertThat(rows.get(1).getCellText(4)).isEqualTo("MUST_FILE");
+            assertThat(rows.get(0).getCellText(2)).isEqualTo("企业名称");
+            assertThat(rows.get(1).getCellText(4)).isEqualTo("闵行区");
+            assertThat(rows.get(1).getCellText(6)).isEqualTo("应当立案");
+            assertThat(rows.get(1).getCellText(7)).isEqualTo("MUST_FILE");
+            assertThat(rows.get(1).getCellText(9)).startsWith("异议期 2027-03-17");
         }
         try (var book = new ReadableWorkbook(new ByteArrayInputStream(none))) {
             assertThat(book.getFirstSheet().read()).hasSize(1);

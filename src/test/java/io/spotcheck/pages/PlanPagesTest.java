@@ -18,6 +18,7 @@ import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,5 +151,46 @@ class PlanPagesTest {
         mvc.perform(get("/plans").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/plans/" + id)));
+    }
+
+    @Test
+    void theBatchTableShowsNamesBesideCodesUnderChineseHeadersWithDistrictsInTheOfficialOrder() throws Exception {
+        String id = planId(upload("catalogue.csv", "firms.csv", "history.csv", "signals.csv", "inspectors.csv")
+                .param("year", "2027").param("budget", "120").param("seed", "20270101"));
+
+        String page = mvc.perform(get("/plans/" + id).param("district", "浦东新区")
+                        .with(user("planner").roles("PLANNER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String table = page.substring(page.indexOf("id=\"batch-table\""), page.indexOf("</table>", page.indexOf("id=\"batch-table\"")));
+        assertThat(table).contains("<th scope=\"col\">统一社会信用代码</th>", "抽样员").doesNotContain(">USCC<");
+        assertThat(table).containsPattern("<span>[^<]+</span> <code>[A-Z]+-\\d+</code>");
+        String select = page.substring(page.indexOf("id=\"filter-district\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        List<String> shown = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("value=\"([^\"]+)\"").matcher(select);
+        while (m.find()) {
+            shown.add(m.group(1));
+        }
+        List<String> official = io.spotcheck.casefile.Districts.SHANGHAI.stream().filter(shown::contains).toList();
+        assertThat(shown.subList(0, official.size())).isEqualTo(official);
+        assertThat(page).contains("/plans/" + id + "/batches.csv?tier=&amp;reason=&amp;district=%E6%B5%A6");
+    }
+
+    @Test
+    void theFilteredBatchesDownloadAsCsvWithTheirNames() throws Exception {
+        String id = planId(upload("catalogue.csv", "firms.csv", "history.csv", "signals.csv", "inspectors.csv")
+                .param("year", "2027").param("budget", "120").param("seed", "20270101"));
+
+        byte[] body = mvc.perform(get("/plans/" + id + "/batches.csv").param("tier", "MANDATORY")
+                        .with(user("planner").roles("PLANNER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        String csv = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFuscc,name,district,category_code,category_name,tier,reasons,"
+                + "inspectors,inspector_names");
+        assertThat(lines).hasSize(1 + 23);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",MANDATORY,", "抽样员"));
     }
 }

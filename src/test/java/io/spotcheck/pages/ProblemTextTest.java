@@ -28,4 +28,44 @@ class ProblemTextTest {
     void kinds(String message, String key) {
         assertThat(ProblemText.key(message)).isEqualTo(key);
     }
+
+    @org.junit.jupiter.api.Test
+    void aReadingQuotesWhatWasTypedAndNamesTheUsccCheckCharacters() {
+        var uscc = ProblemText.read("\"91310115MA1K3YJ575\" is not a valid unified social credit code: check character "
+                + "is '5' but GB 32100-2015 gives '4'");
+        var date = ProblemText.read("\"2027-02-30\" is not a date that exists (expected YYYY-MM-DD)");
+        var required = ProblemText.read("is required");
+
+        assertThat(uscc.key()).isEqualTo("problem.usccCheck");
+        assertThat(uscc.args()).containsExactly("5", "4");
+        assertThat(uscc.typed()).isEqualTo("91310115MA1K3YJ575");
+        assertThat(date.key()).isEqualTo("problem.date");
+        assertThat(date.typed()).isEqualTo("2027-02-30");
+        assertThat(required.typed()).isNull();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "firm.uscc | case.firm.uscc | ",
+            "asOf | case.asOf | ",
+            "firm | case.section.firm | ",
+            "firm.registeredMail[1].sent | case.letter.sent | 2",
+            "spotChecks[0].categoryCode | case.check.category | ",
+            "spotChecks[0].failedItems[0].standard | case.item.standard | 1",
+            "spotChecks[0].failedItems[2].safetyCritical | case.item.safety | 3",
+            "spotChecks[0].recheck.result | case.recheck.result | ",
+            "spotChecks[0].announced.by | case.announced.by | ",
+            "spotChecks[2].year | case.history.year | 2",
+            "spotChecks[3] | case.section.history | ",
+            "findings[1] | case.findings | ",
+            "minorCircumstances | case.minor | "})
+    void fieldsAreNamedByTheirLabels(String path, String key, Integer number) {
+        assertThat(FieldLabel.of(path)).isEqualTo(new FieldLabel(key, number));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPathNoFieldCarriesHasNoLabel() {
+        assertThat(FieldLabel.of("firm.unknown")).isNull();
+        assertThat(FieldLabel.of("$")).isNull();
+    }
 }
