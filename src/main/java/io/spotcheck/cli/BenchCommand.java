@@ -49,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
         RuleBase rules = rulesOption.load();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         CaseDecider decider = new CaseDecider(() -> rules);
-        out.printf("cases: %d from %s; rule base built in %.2f s (%d rules)%n", cases.size(), samples,
-                buildSeconds, rules.rules().size());
+        out.printf("cases: %d from %s; rule base %s in %.2f s (%d rules)%n", cases.size(), samples,
+                RulesOption.how(rules), buildSeconds, rules.rules().size());
         run(decider, cases, warmupSeconds);
         long[] result = run(decider, cases, seconds);
         double perSecond = result[0] / (result[1] / 1e9);

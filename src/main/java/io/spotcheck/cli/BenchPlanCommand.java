@@ -48,7 +48,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         RuleBase rules = rulesOption.load();
-        out.printf("rule base built in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("rule base %s in %.2f s%n", RulesOption.how(rules), (System.nanoTime() - t0) / 1e9);
         Planner.Files files = name -> Files.isRegularFile(data.resolve(name)) ? Files.newInputStream(data.resolve(name)) : null;
         double[] parse = new double[rounds];
         double[] plan = new double[rounds];

@@ -1,6 +1,7 @@
 package io.spotcheck.cli;
 
 import io.spotcheck.boot.SpotcheckApplication;
+import io.spotcheck.ruleset.RulesLoader;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 public final class ServeCommand implements Runnable {
 
     public static void start(String[] springArgs) {
+        RulesLoader.preloadPackaged(); // overlaps the rule base's load with Spring's start (unused with a rules folder)
         SpringApplication.run(SpotcheckApplication.class, springArgs);
     }
 

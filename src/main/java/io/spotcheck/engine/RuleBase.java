@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -64,39 +65,86 @@ public final class RuleBase {
     private final KieSessionsPool pool;
     private final Map<String, RuleInfo> rulesByName;
     private final Map<Class<?>, Object> data = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean precompiled;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+    private RuleBase(RuleSource source, KieBase kieBase, Map<String, RuleInfo> rulesByName, boolean precompiled) {
         this.source = source;
         this.kieBase = kieBase;
         this.rulesByName = rulesByName;
+        this.precompiled = precompiled;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     }
 
-    /** Compiles every .drl of {@code source}; fails with file, line and message on the first bad file. */
+    /**
+     * The rule base of {@code source}: loaded from the executable model compiled at build time when the jar holds
+     * one for exactly these .drl files ({@link PrecompiledModel}), else compiled now. Either way every rule's
+     * metadata is checked; a bad file fails with its file, line and message.
+     */
     public static RuleBase build(RuleSource source) {
-        KieServices ks = KieServices.Factory.get();
-        var kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("io.spotcheck.rules", "ruleset",
+        String key = PrecompiledModel.key(source);
+        byte[] kjar = PrecompiledModel.find(key);
+        if (kjar == null) {
+            return compile(source);
+        }
+        Map<String, String> fileOfRule = fileOfRule(source);
+        KieBase kieBase = PrecompiledModel.load(kjar);
+        return new RuleBase(source, kieBase, catalogue(kieBase, fileOfRule), true);
+    }
+
+    /**
+     * Compiles every .drl of {@code source} now, whatever the jar holds: the compiler's own answer, for tests and
+     * tools that compare it with the model compiled at build time.
+     */
+    public static RuleBase compile(RuleSource source) {
+        ReleaseId releaseId = KieServices.Factory.get().newReleaseId("io.spotcheck.rules", "ruleset",
                 "1.0.0-" + source.version().substring("sha256:".length(), "sha256:".length() + 16));
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> fileOfKiePath = new LinkedHashMap<>();
+        Map<String, String> fileOfRule = fileOfRule(source);
+        compileModule(source, releaseId);
+        KieBase kieBase = KieServices.Factory.get().newKieContainer(releaseId).getKieBase();
+        return new RuleBase(source, kieBase, catalogue(kieBase, fileOfRule), false);
+    }
+
+    /**
+     * Compiles {@code source} as {@link #build} would and returns its executable model as a kjar, for
+     * {@link RuleModelWriter} to package; fails as {@link #build} fails.
+     */
+    static byte[] compileToKjar(RuleSource source) {
+        ReleaseId releaseId = PrecompiledModel.releaseId(PrecompiledModel.key(source));
+        Map<String, String> fileOfRule = fileOfRule(source);
+        KieBuilder builder = compileModule(source, releaseId);
+        catalogue(KieServices.Factory.get().newKieContainer(releaseId).getKieBase(), fileOfRule);
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
+    }
+
+    /** Which file each rule is in, by rule name; refuses a rule file without a name. */
+    private static Map<String, String> fileOfRule(RuleSource source) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
         for (var f : source.drlFiles()) {
-            String text = f.text();
-            Matcher pkg = PACKAGE.matcher(text);
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "default";
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            if (name.isBlank()) {
+                throw new RuleBaseException("rules/" + f.path() + ": a rule file needs a name");
+            }
+            Matcher rule = RULE.matcher(f.text());
+            while (rule.find()) {
+                fileOfRule.put(rule.group(1), f.path());
+            }
+        }
+        return fileOfRule;
+    }
+
+    /** Compiles every .drl of {@code source} into the repository's module {@code releaseId}. */
+    private static KieBuilder compileModule(RuleSource source, ReleaseId releaseId) {
+        KieServices ks = KieServices.Factory.get();
+        var kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> fileOfKiePath = new LinkedHashMap<>();
+        for (var f : source.drlFiles()) {
+            Matcher pkg = PACKAGE.matcher(f.text());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "default";
             String kiePath = "src/main/resources/" + folder + "/" + f.path().replace('/', '_');
             fileOfKiePath.put(kiePath, f.path());
             fileOfKiePath.put(kiePath.substring("src/main/resources/".length()), f.path());
             kfs.write(kiePath, f.bytes());
-            Matcher rule = RULE.matcher(text);
-            while (rule.find()) {
-                fileOfRule.put(rule.group(1), f.path());
-            }
-            if (name.isBlank()) {
-                throw new RuleBaseException("rules/" + f.path() + ": a rule file needs a name");
-            }
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<String> errors = new ArrayList<>();
@@ -113,8 +161,7 @@ public final class RuleBase {
             throw new RuleBaseException("the rules in " + source.origin() + " do not compile:\n  "
                     + String.join("\n  ", errors));
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(source, kieBase, catalogue(kieBase, fileOfRule));
+        return builder;
     }
 
     /** The executable model reports some errors without a line: find the first line naming the culprit. */
@@ -234,6 +281,11 @@ public final class RuleBase {
 
     public RuleSource source() {
         return source;
+    }
+
+    /** Whether the rules were loaded from the model compiled at build time rather than compiled at run time. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Every rule, ordered by file then by id. */

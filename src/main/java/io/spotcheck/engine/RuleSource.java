@@ -3,6 +3,9 @@ package io.spotcheck.engine;
 import io.spotcheck.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,29 +61,67 @@ public record RuleSource(String origin, List<RuleFile> files, String version) {
         }
     }
 
-    /** Reads the rules packaged into the jar (or target/classes) under {@code rules/}. */
+    /**
+     * Reads the rules packaged into the jar (or target/classes) under {@code rules/}: the folder's files when the
+     * classes are a folder, the jar's entries when they are a jar (read directly: this runs at every start).
+     */
     public static RuleSource fromClasspath() {
+        return fromClassLoader(RuleSource.class.getClassLoader());
+    }
+
+    static RuleSource fromClassLoader(ClassLoader loader) {
         try {
-            var resolver = new PathMatchingResourcePatternResolver(RuleSource.class.getClassLoader());
-            Resource root = resolver.getResource("classpath:rules/");
-            String rootUrl = root.getURL().toString();
-            List<RuleFile> files = new ArrayList<>();
-            for (Resource r : resolver.getResources("classpath*:rules/**/*")) {
-                String url = r.getURL().toString();
-                if (!r.isReadable() || url.endsWith("/") || !url.startsWith(rootUrl)) {
-                    continue;
-                }
-                try (var in = r.getInputStream()) {
-                    files.add(new RuleFile(url.substring(rootUrl.length()), in.readAllBytes()));
-                }
+            URL root = loader.getResource("rules/");
+            if (root == null) {
+                throw new RuleBaseException("no rules packaged under classpath:rules/");
             }
+            List<RuleFile> files = switch (root.getProtocol()) {
+                case "file" -> fromDirectory(Path.of(root.toURI())).files();
+                case "jar" -> jarEntries((JarURLConnection) root.openConnection());
+                default -> scanned(loader, root);
+            };
             if (files.isEmpty()) {
                 throw new RuleBaseException("no rules packaged under classpath:rules/");
             }
             return of("classpath:rules/", files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read packaged rules", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot read packaged rules", e);
         }
+    }
+
+    private static List<RuleFile> jarEntries(JarURLConnection root) throws IOException {
+        root.setUseCaches(false);
+        String prefix = root.getEntryName();
+        List<RuleFile> files = new ArrayList<>();
+        try (JarFile jar = root.getJarFile()) {
+            for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+                    try (var in = jar.getInputStream(e)) {
+                        files.add(new RuleFile(e.getName().substring(prefix.length()), in.readAllBytes()));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Any other kind of class path: Spring's resource scanning. */
+    private static List<RuleFile> scanned(ClassLoader loader, URL root) throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver(loader);
+        String rootUrl = root.toString();
+        List<RuleFile> files = new ArrayList<>();
+        for (Resource r : resolver.getResources("classpath*:rules/**/*")) {
+            String url = r.getURL().toString();
+            if (!r.isReadable() || url.endsWith("/") || !url.startsWith(rootUrl)) {
+                continue;
+            }
+            try (var in = r.getInputStream()) {
+                files.add(new RuleFile(url.substring(rootUrl.length()), in.readAllBytes()));
+            }
+        }
+        return files;
     }
 
     static String versionOf(List<RuleFile> sorted) {

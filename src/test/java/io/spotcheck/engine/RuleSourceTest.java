@@ -51,6 +51,37 @@ class RuleSourceTest {
     }
 
     @Test
+    void rulesPackagedInAJarReadAsTheFolderTheyCameFrom(@TempDir Path dir) throws Exception {
+        var folder = RuleSource.fromDirectory(Path.of("rules"));
+        Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("rules/"));
+            out.putNextEntry(new java.util.jar.JarEntry("other/not-a-rule.drl"));
+            out.write("rule".getBytes(StandardCharsets.UTF_8));
+            for (RuleFile f : folder.files()) {
+                out.putNextEntry(new java.util.jar.JarEntry("rules/" + f.path()));
+                out.write(f.bytes());
+            }
+        }
+
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            var packaged = RuleSource.fromClassLoader(loader);
+
+            assertThat(packaged.files()).extracting(RuleFile::path)
+                    .isEqualTo(folder.files().stream().map(RuleFile::path).toList());
+            assertThat(packaged.version()).isEqualTo(folder.version());
+        }
+    }
+
+    @Test
+    void noPackagedRulesIsNamed(@TempDir Path dir) throws Exception {
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> RuleSource.fromClassLoader(loader))
+                    .isInstanceOf(RuleBaseException.class).hasMessageContaining("classpath:rules/");
+        }
+    }
+
+    @Test
     void everyFileCountsNotOnlyRuleFiles(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("README.md"), "one");
         var before = RuleSource.fromDirectory(dir).version();
