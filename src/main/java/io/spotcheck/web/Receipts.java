@@ -65,6 +65,7 @@ final class Receipts {
                                       Class<? extends HttpMessageConverter<?>> converterType,
                                       ServerHttpRequest request, ServerHttpResponse response) {
             AuditRecord last = AuditWriter.lastStored();
+            AuditWriter.forgetLastStored(); // one answer, one receipt: nothing carries over to the thread's next request
             if (last != null && request.getURI().getPath().startsWith("/api/")
                     && response instanceof ServletServerHttpResponse servlet
                     && servlet.getServletResponse().getStatus() / 100 == 2) {
