@@ -117,7 +117,10 @@ public final class BenchPlanCommand implements Callable<Integer> {
         String timedJar = otherJar == null ? jar : otherJar.toAbsolutePath().toString();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path work = Files.createTempDirectory("bench-plan-");
-        List<String> rulesArgs = rulesOption.dir == null ? List.of() : List.of("--rules", rulesOption.dir);
+        // the JVMs run in a folder of their own: every path they are given is absolute
+        String dataDir = data.toAbsolutePath().toString();
+        List<String> rulesArgs = rulesOption.dir == null ? List.of()
+                : List.of("--rules", Path.of(rulesOption.dir).toAbsolutePath().toString());
         double[] startup = new double[rounds];
         double[] plan = new double[rounds];
         double[] parse = new double[rounds];
@@ -129,14 +132,14 @@ public final class BenchPlanCommand implements Callable<Integer> {
                 startup[r] = timed(rulesCommand, work);
                 Path gc = work.resolve("gc-" + r + ".log");
                 List<String> planCommand = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx,
-                        "-Xlog:gc,gc+heap+exit:file=" + gc, "-jar", timedJar, "plan", "--data", data.toString(),
+                        "-Xlog:gc,gc+heap+exit:file=" + gc, "-jar", timedJar, "plan", "--data", dataDir,
                         "--year", year.toString(), "--budget", budget.toString(), "--seed", seed,
                         "--out", work.resolve("plan.csv").toString()));
                 planCommand.addAll(rulesArgs);
                 plan[r] = timed(planCommand, work);
                 peakHeap = Math.max(peakHeap, peakHeap(gc));
                 Process p = new ProcessBuilder(javaBin, "-Xmx" + xmx, "-jar", jar, "bench-plan", "--parse-only",
-                        "--data", data.toString()).directory(work.toFile())
+                        "--data", dataDir).directory(work.toFile())
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 Matcher m = Pattern.compile("parse only ([\\d.]+) s").matcher(said);
