@@ -33,8 +33,8 @@ public final class Spotcheck {
             ServeCommand.start(rest);
             return;
         }
-        // commands print results on stdout: keep the engine's logging on stderr, warnings only
-        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        // commands print results on stdout: keep the engine's logging on stderr, warnings only (cli/CliLogging)
+        System.setProperty(io.spotcheck.cli.CliLogging.PROPERTY, "true");
         System.exit(commandLine().execute(args));
     }
 

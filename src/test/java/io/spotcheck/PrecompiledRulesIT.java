@@ -46,6 +46,15 @@ class PrecompiledRulesIT {
     }
 
     @Test
+    void benchPlanColdTimesFreshJvmsOfTheJar() throws Exception {
+        String printed = run("bench-plan", "--cold", "--rounds", "1", "--xmx", "512m", "--data", "samples/plan",
+                "--year", "2027", "--budget", "120");
+
+        assertThat(printed).contains("round 1: rules ").contains("plan − start-up ").contains("× the parse")
+                .containsPattern("plan peak heap [1-9]\\d* MiB of -Xmx512m");
+    }
+
+    @Test
     void aFolderWithAChangedRuleIsCompiledAtStart(@TempDir Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

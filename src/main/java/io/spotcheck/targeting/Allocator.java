@@ -40,6 +40,7 @@ final class Allocator {
     private final PlanParameters params;
     private final DrawKeys keys;
     private final Map<Integer, Set<Reason>> plan = new LinkedHashMap<>();
+    private final boolean[] inPlan;
     private final int[] firmFirstSelected;
 
     Allocator(PlanInput in, PairClass[] classes, PlanRequest request, PlanParameters params) {
@@ -48,6 +49,7 @@ final class Allocator {
         this.request = request;
         this.params = params;
         this.keys = new DrawKeys(request.seed());
+        this.inPlan = new boolean[in.pairs()];
         this.firmFirstSelected = new int[in.firms().size()];
         java.util.Arrays.fill(firmFirstSelected, -1);
     }
@@ -72,11 +74,12 @@ final class Allocator {
     }
 
     private boolean candidate(int p, Reason r) {
-        return eligible(p) && classes[p].candidacies().contains(r);
+        return eligible(p) && classes[p].candidate(r);
     }
 
     private void add(int p, Reason reason) {
         plan.computeIfAbsent(p, k -> EnumSet.noneOf(Reason.class)).add(reason);
+        inPlan[p] = true;
         int f = in.pairFirm()[p];
         if (firmFirstSelected[f] < 0) {
             firmFirstSelected[f] = p;
@@ -139,6 +142,15 @@ final class Allocator {
             order.add(c);
         }
         order.sort(Comparator.comparing(c -> categories.get(c).code()));
+        List<List<Integer>> candidates = new ArrayList<>();
+        for (int c = 0; c < categories.size(); c++) {
+            candidates.add(new ArrayList<>());
+        }
+        for (int p = 0; p < in.pairs(); p++) {
+            if (candidate(p, Reason.LEVEL_ONE_COVERAGE)) {
+                candidates.get(in.pairCategory()[p]).add(p);
+            }
+        }
         for (int c : order) {
             int counted = markExisting(c, Reason.LEVEL_ONE_COVERAGE, params.minBatchesLevelOne());
             int need = params.minBatchesLevelOne() - counted;
@@ -150,8 +162,8 @@ final class Allocator {
             for (int r = 0; r < 5; r++) {
                 byRank.add(new ArrayList<>());
             }
-            for (int p = 0; p < in.pairs(); p++) {
-                if (in.pairCategory()[p] == c && !plan.containsKey(p) && candidate(p, Reason.LEVEL_ONE_COVERAGE)) {
+            for (int p : candidates.get(c)) {
+                if (!inPlan[p]) {
                     byRank.get(creditRank(in.firms().credit()[in.pairFirm()[p]])).add(p);
                 }
             }
@@ -174,7 +186,7 @@ final class Allocator {
         int n = 0;
         for (var e : plan.entrySet()) {
             int p = e.getKey();
-            if (n < max && in.pairCategory()[p] == c && classes[p].candidacies().contains(reason)) {
+            if (n < max && in.pairCategory()[p] == c && classes[p].candidate(reason)) {
                 e.getValue().add(reason);
                 n++;
             }
@@ -205,7 +217,7 @@ final class Allocator {
             List<Integer> pool = new ArrayList<>();
             for (int p = 0; p < in.pairs(); p++) {
                 int c = in.pairCategory()[p];
-                if (uncovered[c] && !covered[c] && !plan.containsKey(p) && candidate(p, Reason.KEY_CATALOGUE_COVERAGE)) {
+                if (uncovered[c] && !covered[c] && !inPlan[p] && candidate(p, Reason.KEY_CATALOGUE_COVERAGE)) {
                     pool.add(p);
                 }
             }
@@ -315,16 +327,19 @@ final class Allocator {
                 .thenComparing((a, b) -> byKey().compare(new long[] {b.key(), b.pair()}, new long[] {a.key(), a.pair()}));
         PriorityQueue<Scored> best = new PriorityQueue<>(n + 1, order);
         for (int p = 0; p < in.pairs(); p++) {
-            if (!eligible(p) || plan.containsKey(p) || classes[p].weight() <= 0) {
+            if (!eligible(p) || inPlan[p] || classes[p].weight() <= 0) {
                 continue;
             }
             long k = key("RANDOM", p);
-            Scored s = new Scored(DrawKeys.score(k, classes[p].weight()), k, p);
+            double score = DrawKeys.score(k, classes[p].weight());
             if (best.size() < n) {
-                best.add(s);
-            } else if (order.compare(s, best.peek()) > 0) {
-                best.poll();
-                best.add(s);
+                best.add(new Scored(score, k, p));
+            } else if (Double.compare(score, best.peek().score()) >= 0) { // a lower score never enters
+                Scored s = new Scored(score, k, p);
+                if (order.compare(s, best.peek()) > 0) {
+                    best.poll();
+                    best.add(s);
+                }
             }
         }
         List<Scored> drawn = new ArrayList<>(best);

@@ -2,7 +2,10 @@ package io.spotcheck.targeting;
 
 import io.spotcheck.shared.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The verifiable draw (CONTRACT §2): {@code key = SHA-256(seed + "|" + pool + "|" + uscc + "|" + category_code)}
@@ -17,19 +20,51 @@ final class DrawKeys {
 
     private final String seed;
     private final MessageDigest sha = Sha256.digest();
+    private final Map<String, byte[]> prefixes = new HashMap<>();
+    private byte[] ascii = new byte[64];
+    private final byte[] digest = new byte[32];
 
     DrawKeys(String seed) {
         this.seed = seed;
     }
 
-    /** The first 8 bytes of the key, big-endian: compare with {@link Long#compareUnsigned}. */
+    /**
+     * The first 8 bytes of the key, big-endian: compare with {@link Long#compareUnsigned}. The text is fed to the
+     * digest piece by piece (the UTF-8 of {@code seed|pool|} once per pool): the same bytes as the whole string's
+     * UTF-8, the separators being ASCII, without building it for each of a million pairs.
+     */
     long key(String pool, String uscc, String category) {
-        byte[] d = sha.digest((seed + "|" + pool + "|" + uscc + "|" + category).getBytes(StandardCharsets.UTF_8));
+        sha.update(prefixes.computeIfAbsent(pool, p -> (seed + "|" + p + "|").getBytes(StandardCharsets.UTF_8)));
+        update(uscc);
+        sha.update((byte) '|');
+        update(category);
+        try {
+            sha.digest(digest, 0, digest.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e);
+        }
         long k = 0;
         for (int i = 0; i < 8; i++) {
-            k = (k << 8) | (d[i] & 0xff);
+            k = (k << 8) | (digest[i] & 0xff);
         }
         return k;
+    }
+
+    /** Feeds the UTF-8 of {@code text}: ASCII through a reused buffer, anything else through the encoder. */
+    private void update(String text) {
+        int n = text.length();
+        if (ascii.length < n) {
+            ascii = new byte[Math.max(n, 2 * ascii.length)];
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            ascii[i] = (byte) c;
+        }
+        sha.update(ascii, 0, n);
     }
 
     /** u of the weighted draw, in (0, 1). */

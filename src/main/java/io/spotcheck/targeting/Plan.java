@@ -1,7 +1,6 @@
 package io.spotcheck.targeting;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +18,7 @@ public record Plan(List<Row> rows, PlanSummary summary) {
 
     /** plan.csv: UTF-8, header row, '\n' line ends, RFC 4180 quoting where a value needs it. */
     public String csv() {
-        StringWriter out = new StringWriter();
+        StringBuilder out = new StringBuilder(128 * (rows.size() + 1));
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader(HEADER).get())) {
             for (Row r : rows) {

@@ -86,18 +86,36 @@ public final class Planner {
         return classes;
     }
 
+    /** The reasons in the order a row lists them: by name. */
+    private static final Reason[] REASONS_BY_NAME = java.util.Arrays.stream(Reason.values())
+            .sorted(Comparator.comparing(Enum::name)).toArray(Reason[]::new);
+
     private static List<Plan.Row> rows(PlanInput in, Allocator.Allocation allocation, String seed) {
         record Selected(int pair, Tier tier, List<Reason> reasons, String uscc, String category) {
         }
-        List<Selected> selected = new ArrayList<>();
+        List<Selected> selected = new ArrayList<>(allocation.selected().size());
         allocation.selected().forEach((p, reasons) -> {
-            List<Reason> sorted = reasons.stream().sorted(Comparator.comparing(Enum::name)).toList();
-            Tier tier = reasons.stream().map(Reason::tier).min(Comparator.naturalOrder()).orElseThrow();
-            selected.add(new Selected(p, tier, sorted, in.firms().uscc()[in.pairFirm()[p]],
+            List<Reason> sorted = new ArrayList<>(reasons.size());
+            Tier tier = null;
+            for (Reason r : REASONS_BY_NAME) {
+                if (reasons.contains(r)) {
+                    sorted.add(r);
+                    tier = tier == null || r.tier().compareTo(tier) < 0 ? r.tier() : tier;
+                }
+            }
+            if (tier == null) {
+                throw new IllegalStateException("a planned pair without a reason");
+            }
+            selected.add(new Selected(p, tier, List.copyOf(sorted), in.firms().uscc()[in.pairFirm()[p]],
                     in.catalogue().get(in.pairCategory()[p]).code()));
         });
-        selected.sort(Comparator.comparing(Selected::tier).thenComparing(Selected::uscc)
-                .thenComparing(Selected::category));
+        selected.sort((a, b) -> {
+            int c = a.tier().compareTo(b.tier());
+            if (c == 0) {
+                c = a.uscc().compareTo(b.uscc());
+            }
+            return c != 0 ? c : a.category().compareTo(b.category());
+        });
         var inspectors = new InspectorMatcher(in.inspectors(), seed)
                 .match(selected.size());
         List<Plan.Row> rows = new ArrayList<>(selected.size());
@@ -171,11 +189,14 @@ public final class Planner {
         Map<String, String> inspectors = new TreeMap<>();
         Map<String, String> inspectorNames = new java.util.HashMap<>();
         in.inspectors().forEach(i -> inspectorNames.put(i.id(), i.name()));
+        java.util.Set<String> categoryCodes = new java.util.HashSet<>();
+        java.util.Set<String> inspectorIds = new java.util.HashSet<>();
         for (Plan.Row row : rows) {
-            categories.computeIfAbsent(row.categoryCode(),
-                    code -> in.catalogue().get(in.catalogue().index().get(code)).name());
-            row.inspectors().forEach(id -> inspectors.put(id, inspectorNames.getOrDefault(id, "")));
+            categoryCodes.add(row.categoryCode());
+            inspectorIds.addAll(row.inspectors());
         }
+        categoryCodes.forEach(code -> categories.put(code, in.catalogue().get(in.catalogue().index().get(code)).name()));
+        inspectorIds.forEach(id -> inspectors.put(id, inspectorNames.getOrDefault(id, "")));
         return new PlanSummary.Names(categories, inspectors);
     }
 

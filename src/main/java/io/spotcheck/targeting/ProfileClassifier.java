@@ -14,8 +14,26 @@ import java.util.Set;
  */
 final class ProfileClassifier {
 
-    /** What the rules concluded for one profile. */
-    record PairClass(Exclusion exclusion, Set<Reason> candidacies, double weight, List<String> fired) {
+    /** What the rules concluded for one profile. {@code reasonBits}: the candidacies, bit {@code ordinal}. */
+    record PairClass(Exclusion exclusion, Set<Reason> candidacies, double weight, List<String> fired,
+                     int reasonBits) {
+
+        PairClass(Exclusion exclusion, Set<Reason> candidacies, double weight, List<String> fired) {
+            this(exclusion, candidacies, weight, fired, bits(candidacies));
+        }
+
+        /** Whether the pair is a candidate for {@code reason} (the hot path of the allocation). */
+        boolean candidate(Reason reason) {
+            return (reasonBits & 1 << reason.ordinal()) != 0;
+        }
+
+        private static int bits(Set<Reason> reasons) {
+            int bits = 0;
+            for (Reason r : reasons) {
+                bits |= 1 << r.ordinal();
+            }
+            return bits;
+        }
     }
 
     private final RuleBase rules;
