@@ -54,6 +54,14 @@ class CommandLineTest {
     }
 
     @Test
+    void benchReportsDecisionsPerSecondAndPerCpuSecond() {
+        assertThat(run("bench", "--warmup", "0", "--seconds", "1")).isZero();
+        assertThat(out.toString()).containsPattern("cases: \\d+ from samples/cases")
+                .containsPattern("= [\\d,]+ decisions/s \\(")
+                .containsPattern("by the thread's CPU time \\([\\d.]+ s\\): [\\d,]+ decisions per CPU-second");
+    }
+
+    @Test
     void rulesListsEveryRuleWithItsBasis() {
         assertThat(run("rules", "--rules", "rules")).isZero();
         assertThat(out.toString()).contains("rules/listing/serious-dishonesty.drl").contains("LST-022")
