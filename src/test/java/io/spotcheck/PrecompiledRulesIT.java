@@ -66,11 +66,9 @@ class PrecompiledRulesIT {
         Path outcome = dir.resolve("filing/outcome.drl");
         Files.writeString(outcome, Files.readString(outcome).replaceFirst("@en\\(\"", "@en(\"(changed) "));
 
-        String bench = run("bench-plan", "--data", "samples/plan", "--year", "2027", "--budget", "120", "--rounds", "1",
-                "--rules", dir.toString());
         String printed = run("rules", "--rules", dir.toString());
 
-        assertThat(bench).contains("rule base compiled at start");
+        // the changed sentence can only come from compiling the folder: no model compiled at build time holds it
         assertThat(printed).contains("(changed) ").contains(RuleSource.fromDirectory(dir).version());
     }
 }
