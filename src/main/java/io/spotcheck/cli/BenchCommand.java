@@ -1,9 +1,11 @@
 package io.spotcheck.cli;
 
+import io.spotcheck.casefile.CaseFacts;
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.CaseRequest;
 import io.spotcheck.decision.CaseDecider;
 import io.spotcheck.engine.RuleBase;
+import io.spotcheck.handling.WorkingCalendar;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -62,6 +64,16 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         out.printf("by the thread's CPU time (%.1f s): %,.0f decisions per CPU-second — the figure to compare on a "
                 + "shared machine, where wall time also counts other processes%n", result[2] / 1e9, perCpuSecond);
+        List<List<Object>> facts = cases.stream().map(c -> {
+            List<Object> f = new ArrayList<>(CaseFacts.of(c));
+            f.add(rules.data(WorkingCalendar.class, WorkingCalendar::from));
+            return f;
+        }).toList();
+        runBare(rules, facts, warmupSeconds);
+        long[] bare = runBare(rules, facts, seconds);
+        out.printf("the engine alone (the same facts inserted and fired on a pooled session, nothing recorded, no "
+                + "explanation or timeline): %,.0f runs/s, %,.0f per CPU-second; the decision's own share is the rest%n",
+                bare[0] / (bare[1] / 1e9), bare[0] / (bare[2] / 1e9));
         return 0;
     }
 
@@ -75,6 +87,25 @@ public final class BenchCommand implements Callable<Integer> {
         while (System.nanoTime() < end) {
             for (CaseRequest c : cases) {
                 sink += decider.decide(c).explanation().size();
+                n++;
+            }
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return new long[] {n, System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart};
+    }
+
+    private static long[] runBare(RuleBase rules, List<List<Object>> facts, int seconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        long n = 0;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (List<Object> f : facts) {
+                sink += rules.fireOnly(RuleBase.Flow.CASE, f);
                 n++;
             }
         }

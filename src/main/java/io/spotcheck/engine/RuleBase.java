@@ -261,6 +261,29 @@ public final class RuleBase {
     }
 
     /**
+     * The engine alone, for {@code bench}: inserts {@code facts}, fires the flow and returns how many rules fired,
+     * recording nothing (no listener, no explanation) — the floor a decision cannot go below on this rule base.
+     */
+    public int fireOnly(Flow flow, Collection<?> facts) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleBase.class.getClassLoader());
+        KieSession session = pool.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            var agenda = session.getAgenda();
+            List<String> phases = flow.phases();
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(phases.get(i)).setFocus();
+            }
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    /**
      * What one run produced: the firings, and every fact the rules inserted. (Rules are stratified — no rule
      * negates a fact of its own phase — so nothing a rule inserted is retracted within the run.)
      */

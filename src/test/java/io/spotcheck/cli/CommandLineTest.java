@@ -58,7 +58,8 @@ class CommandLineTest {
         assertThat(run("bench", "--warmup", "0", "--seconds", "1")).isZero();
         assertThat(out.toString()).containsPattern("cases: \\d+ from samples/cases")
                 .containsPattern("= [\\d,]+ decisions/s \\(")
-                .containsPattern("by the thread's CPU time \\([\\d.]+ s\\): [\\d,]+ decisions per CPU-second");
+                .containsPattern("by the thread's CPU time \\([\\d.]+ s\\): [\\d,]+ decisions per CPU-second")
+                .containsPattern("the engine alone .*: [\\d,]+ runs/s, [\\d,]+ per CPU-second");
     }
 
     @Test
