@@ -37,7 +37,8 @@ public final class ResultsCommand {
         @Override
         public Integer call() throws IOException {
             try (var context = AuditCommand.context(); InputStream in = Files.newInputStream(file)) {
-                var imported = context.getBean(ResultsImport.class).importCsv(Caller.commandLine("cli:" + as), in);
+                var imported = context.getBean(ResultsImport.class).importCsv(Caller.commandLine("cli:" + as), in,
+                        file.toString());
                 spec.commandLine().getOut().println(Json.write(imported));
                 spec.commandLine().getOut().flush();
                 return 0;

@@ -39,10 +39,20 @@ final class CaseAssembler {
     static final Comparator<CaseEvent> ORDER = Comparator.comparing(CaseEvent::date);
 
     static Assembled at(Register.Snapshot register, CaseFile file, LocalDate asOf, String leaveOut) {
+        return at(register, file, asOf, leaveOut, asOf);
+    }
+
+    /**
+     * The case as of {@code asOf} as it is known on {@code knownOn} (not before {@code asOf}): the events dated up
+     * to {@code asOf}, less those withdrawn by a {@code RETRACT} dated up to {@code knownOn} — so a view as of a day
+     * judges its steps on the records as corrected by that day.
+     */
+    static Assembled at(Register.Snapshot register, CaseFile file, LocalDate asOf, String leaveOut, LocalDate knownOn) {
+        LocalDate corrections = knownOn.isAfter(asOf) ? knownOn : asOf;
         List<CaseEvent> recorded = register.eventsOf(file.caseRef());
         Map<String, String> retracted = new HashMap<>();
         for (CaseEvent e : recorded) {
-            if (e.type() == EventType.RETRACT && !e.date().isAfter(asOf) && !e.id().equals(leaveOut)) {
+            if (e.type() == EventType.RETRACT && !e.date().isAfter(corrections) && !e.id().equals(leaveOut)) {
                 retracted.put(e.eventId(), e.id());
             }
         }

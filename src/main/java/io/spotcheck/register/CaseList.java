@@ -22,7 +22,8 @@ public class CaseList {
 
     /** One case in a list: who holds it and whether it is open as of today, and its next due step. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String caseRef, String uscc, String firmName, String district, CaseView.Status status,
+    public record Entry(String caseRef, String uscc, String firmName,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) String district, CaseView.Status status,
                         LocalDate openedOn, String reportNo, String nextCode, LocalDate nextDue, int overdue) {
     }
 
@@ -42,6 +43,7 @@ public class CaseList {
             }
         }
         LocalDate today = views.today();
+        CaseViews.checkFilters(district == null || district.isBlank() ? null : district, today);
         Register.Snapshot s = views.snapshot();
         String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
         CaseView.Status only = wanted;

@@ -2,6 +2,7 @@ package io.spotcheck.register;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.spotcheck.casefile.Problem;
 import io.spotcheck.decision.Decision;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,14 +11,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A case as of a date (CONTRACT §7): who holds it, whether it is open, its events, the §1 request they build, the
  * decision on it, what is still to do and what was done. Stores nothing: {@code decision.decisionId} is null.
- * {@code stepRules} explains the steps the register adds beside the decision (the filing decision's due date).
+ * {@code stepRules} explains the steps the register adds beside the decision (the filing decision's due date). When
+ * the request as of the date cannot be built, {@code decision} is absent, {@code problems} says why and {@code todo}
+ * is the one step {@code CHECK_CASE}, overdue, as on the worklist.
  */
 @JsonPropertyOrder({"caseRef", "asOf", "district", "status", "openedOn", "reportNo", "firm", "events", "request",
-        "decision", "todo", "done", "stepRules"})
+        "decision", "problems", "todo", "done", "stepRules"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(String caseRef, LocalDate asOf, @JsonInclude(JsonInclude.Include.ALWAYS) String district, Status status, LocalDate openedOn,
                        String reportNo, ObjectNode firm, List<CaseEvent> events, ObjectNode request, Decision decision,
-                       List<Todo> todo, List<Done> done, List<Decision.Explanation> stepRules) {
+                       List<Problem> problems, List<Todo> todo, List<Done> done,
+                       List<Decision.Explanation> stepRules) {
 
     public enum Status { OPEN, CLOSED }
 

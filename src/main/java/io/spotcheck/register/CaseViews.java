@@ -2,6 +2,7 @@ package io.spotcheck.register;
 
 import io.spotcheck.casefile.CaseReader;
 import io.spotcheck.casefile.CaseRequest;
+import io.spotcheck.casefile.Districts;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Level;
 import io.spotcheck.casefile.Problem;
@@ -42,6 +43,8 @@ public class CaseViews {
     public static final Set<String> EXTRA_DONE_CODES = Set.of("FILED", "NOT_FILED_APPROVED", "INTERVIEW_DISTRICT",
             "INTERVIEW_MUNICIPAL", "LIST_ABNORMAL_OPERATIONS", "LIST_SERIOUS_DISHONESTY");
     static final String DECIDE_FILING = "DECIDE_FILING";
+    /** The one step of a case whose request as of a date cannot be built: check its records (CONTRACT §7 worklist). */
+    static final String CHECK_CASE = "CHECK_CASE";
     private static final int CACHE_LIMIT = 200_000;
 
     private final Register register;
@@ -73,7 +76,7 @@ public class CaseViews {
         }
     }
 
-    private record Key(String caseRef, LocalDate asOf, String leaveOut) {
+    private record Key(String caseRef, LocalDate asOf, String leaveOut, LocalDate knownOn) {
     }
 
     private record Cached(long version, Computed computed) {
@@ -85,6 +88,24 @@ public class CaseViews {
 
     public Register.Snapshot snapshot() {
         return register.snapshot();
+    }
+
+    /**
+     * Refuses a district filter that names no holder (a district of DOMAIN §6, or {@code MUNICIPAL}) and a date
+     * before 1993, so a typo never reads as "nothing due" (CONTRACT §4).
+     */
+    static void checkFilters(String district, LocalDate asOf) {
+        List<Problem> problems = new ArrayList<>();
+        if (district != null && !CaseAssembler.MUNICIPAL.equals(district) && !Districts.isShanghai(district)) {
+            problems.add(new Problem("district", io.spotcheck.tabular.Quote.of(district) + " is neither one of "
+                    + "Shanghai's 16 districts nor MUNICIPAL"));
+        }
+        if (asOf.isBefore(EventRecorder.EARLIEST)) {
+            problems.add(new Problem("asOf", asOf + " is before " + EventRecorder.EARLIEST.getYear()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** The case {@code caseRef} as {@code caller} may see it today, as of {@code asOf} (null: today). */
@@ -103,11 +124,12 @@ public class CaseViews {
     public CaseView view(Register.Snapshot s, CaseFile file, LocalDate d) {
         Computed c = compute(s, file, d, null);
         Assembled a = c.assembled();
-        List<Todo> todo = c.valid() && !a.closed() ? todo(c, d) : List.of();
+        List<Todo> todo = a.closed() ? List.of() : c.valid() ? todo(c, d)
+                : List.of(new Todo(CHECK_CASE, null, null, StepStatus.OVERDUE, null));
         List<Done> done = c.valid() ? done(s, c) : List.of();
         return new CaseView(file.caseRef(), d, a.district(), a.closed() ? CaseView.Status.CLOSED : CaseView.Status.OPEN,
-                file.openedOn(), file.reportNo(), file.firm(), a.events(), a.request(), c.decision(), todo, done,
-                c.stepRules());
+                file.openedOn(), file.reportNo(), file.firm(), a.events(), a.request(), c.decision(),
+                c.valid() ? null : c.problems(), todo, done, c.stepRules());
     }
 
     /**
@@ -160,13 +182,18 @@ public class CaseViews {
     }
 
     Computed compute(Register.Snapshot s, CaseFile file, LocalDate d, String leaveOut) {
-        Key key = new Key(file.caseRef(), d, leaveOut);
+        return compute(s, file, d, leaveOut, d);
+    }
+
+    /** As of {@code d} as known on {@code knownOn}: retractions dated up to {@code knownOn} apply. */
+    Computed compute(Register.Snapshot s, CaseFile file, LocalDate d, String leaveOut, LocalDate knownOn) {
+        Key key = new Key(file.caseRef(), d, leaveOut, knownOn);
         long version = s.versionOf(file.uscc());
         Cached cached = cache.get(key);
         if (cached != null && cached.version() == version) {
             return cached.computed();
         }
-        Computed c = computeNow(s, file, d, leaveOut);
+        Computed c = computeNow(s, file, d, leaveOut, knownOn);
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
@@ -176,11 +203,11 @@ public class CaseViews {
 
     /** Computed without the cache: for what the case would be with a record not stored yet. */
     Computed computeUncached(Register.Snapshot s, CaseFile file, LocalDate d) {
-        return computeNow(s, file, d, null);
+        return computeNow(s, file, d, null, d);
     }
 
-    private Computed computeNow(Register.Snapshot s, CaseFile file, LocalDate d, String leaveOut) {
-        Assembled a = CaseAssembler.at(s, file, d, leaveOut);
+    private Computed computeNow(Register.Snapshot s, CaseFile file, LocalDate d, String leaveOut, LocalDate knownOn) {
+        Assembled a = CaseAssembler.at(s, file, d, leaveOut, knownOn);
         CaseRequest request;
         try {
             request = read(a);
@@ -282,7 +309,8 @@ public class CaseViews {
 
     /**
      * What completed steps, in date order: each live {@code DONE}, and each lifecycle event that ends a step, with
-     * the step's due in the case as of that date with that event left out, and whether it was on time.
+     * the step's due in the case as of that date with that event left out (null when the step had not begun then),
+     * and whether it was on time.
      */
     List<Done> done(Register.Snapshot s, Computed c) {
         List<Done> out = new ArrayList<>();
@@ -298,22 +326,27 @@ public class CaseViews {
                     continue;
                 }
             }
-            Computed then = compute(s, c.assembled().file(), e.date(), e.id());
+            // the case as it stood on the event's date without it, on the records as corrected by the view's date:
+            // a record retracted since (and entered again) neither hides the step nor its lateness
+            Computed then = compute(s, c.assembled().file(), e.date(), e.id(), c.assembled().asOf());
             Map<String, Step> open = new LinkedHashMap<>();
             if (then.valid()) {
                 Set<String> doneThen = doneCodes(then);
                 for (Step step : then.steps()) {
-                    if (!completes(doneThen, step.code(), then.decision().filing())) {
+                    boolean started = step.from() == null || !step.from().isAfter(e.date());
+                    if (started && !completes(doneThen, step.code(), then.decision().filing())) {
                         open.put(step.code(), step);
                     }
                 }
             }
+            if (e.type() != EventType.DONE) {
+                // a lifecycle event completes the steps it ends that were open then; else those it ends now
+                List<String> openThen = steps.stream().filter(open::containsKey).toList();
+                steps = !openThen.isEmpty() ? openThen : steps.stream().filter(stepsNow::contains).toList();
+            }
             boolean any = false;
             for (String step : steps) {
                 boolean known = step != null && (open.containsKey(step) || stepsNow.contains(step));
-                if (e.type() != EventType.DONE && !open.containsKey(step)) {
-                    continue;
-                }
                 Step thenStep = open.get(step);
                 LocalDate due = thenStep == null ? null : thenStep.due();
                 out.add(new Done(e.type() == EventType.DONE ? e.code() : e.type().name(), known ? step : null,

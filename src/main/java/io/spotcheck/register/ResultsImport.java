@@ -65,13 +65,18 @@ public class ResultsImport {
     }
 
     public Imported importCsv(Caller caller, InputStream in) {
+        return importCsv(caller, in, FILE);
+    }
+
+    /** As {@link #importCsv(Caller, InputStream)}, problems named after {@code file} (the command's own file). */
+    public Imported importCsv(Caller caller, InputStream in, String file) {
         if (!caller.admin() && !(caller.officer() && caller.district() == null)) {
             throw new RegisterRefusal(Status.FORBIDDEN, null,
                     "results reach the municipal bureau: an admin or an officer with no district imports them");
         }
         LocalDate today = views.today();
         List<Problem> problems = new ArrayList<>();
-        List<Line> rows = read(in, today, problems);
+        List<Line> rows = read(in, file, today, problems);
         synchronized (register) {
             Register.Snapshot s = register.snapshot();
             Map<String, StoredResult> inFile = new LinkedHashMap<>();
@@ -84,7 +89,7 @@ public class ResultsImport {
                     continue; // its problems are named already; the file's other rows are still checked
                 }
                 long line = rows.get(i).line();
-                String where = FILE + ":" + line + ":1";
+                String where = file + ":" + line + ":1";
                 StoredResult stored = s.results().get(r.reportNo());
                 StoredResult earlier = inFile.putIfAbsent(r.reportNo(), r);
                 if (earlier != null) {
@@ -111,7 +116,7 @@ public class ResultsImport {
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
+                throw new InvalidInputException(inLineOrder(problems));
             }
             List<CaseFile> opened = new ArrayList<>();
             for (StoredResult r : fresh) {
@@ -121,6 +126,24 @@ public class ResultsImport {
             }
             register.storeResults(fresh, opened, caller.name());
             return new Imported(rows.size(), fresh.size(), unchanged, opened.stream().map(CaseFile::caseRef).toList());
+        }
+    }
+
+    /** The problems by line then column (a row's own problems, then those across rows, were found in two passes). */
+    static List<Problem> inLineOrder(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingLong((Problem p) -> place(p.field(), 1))
+                .thenComparingLong(p -> place(p.field(), 2)));
+        return sorted;
+    }
+
+    /** Part {@code i} of {@code file:line:column} as a number (0 when it has none). */
+    private static long place(String field, int i) {
+        String[] parts = field == null ? new String[0] : field.split(":");
+        try {
+            return parts.length > i ? Long.parseLong(parts[i].strip().split(" ")[0]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -179,9 +202,9 @@ public class ResultsImport {
      * Reads every row (CSV in UTF-8 or GB18030, or an XLSX workbook, as every upload: CONTRACT §2 version 2); a bad
      * row is null in the list and its problems are added (the caller refuses the file when there are any).
      */
-    static List<Line> read(InputStream in, LocalDate today, List<Problem> problems) {
+    static List<Line> read(InputStream in, String file, LocalDate today, List<Problem> problems) {
         List<Line> rows = new ArrayList<>();
-        new Table(FILE, problems::add).read(in, REQUIRED, MAX_ROWS, row -> rows.add(new Line(row.line(),
+        new Table(file, problems::add).read(in, REQUIRED, MAX_ROWS, row -> rows.add(new Line(row.line(),
                 parse(row::get, row::problem, today))));
         return rows;
     }
@@ -226,15 +249,25 @@ public class ResultsImport {
             if (leaderText.equals("true") || leaderText.equals("false")) {
                 leader = Boolean.valueOf(leaderText);
             } else {
-                c.accept("industry_leader", "\"" + Quote.of(leaderText) + "\" is not true or false");
+                c.accept("industry_leader", Quote.of(leaderText) + " is not true or false");
             }
         }
+        String category = cell.apply("category_code");
+        if (category.isEmpty()) {
+            c.accept("category_code", "is required");
+        }
         StoredResult r = new StoredResult(reportNo, cell.apply("uscc"), cell.apply("name"), district,
-                cell.apply("role"), credit, leader, cell.apply("category_code"), level, result, checkedOn, labId,
+                cell.apply("role"), credit, leader, category, level, result, checkedOn, labId,
                 items == null ? List.of() : items, openedOn);
-        if (checkedOn != null && result != null && level != null && items != null) {
+        if (checkedOn != null && result != null && level != null && items != null && !category.isEmpty()) {
             asRequest(r, today).forEach(p -> c.accept(COLUMN_OF_FIELD.getOrDefault(p.field(),
                     p.field().startsWith("spotChecks[0].failedItems") ? "failed_items" : "uscc"), p.message()));
+        } else {
+            // the check's columns are wrong (named above); the firm's are still read, with a stand-in check
+            StoredResult firmOnly = new StoredResult(reportNo, r.uscc(), r.name(), district, r.role(), credit, leader,
+                    "X", Level.DISTRICT, Result.PASS, today, labId, List.of(), null);
+            asRequest(firmOnly, today).stream().filter(p -> p.field().startsWith("firm"))
+                    .forEach(p -> c.accept(COLUMN_OF_FIELD.getOrDefault(p.field(), "uscc"), p.message()));
         }
         return c.problems == 0 ? r : null;
     }
@@ -267,13 +300,13 @@ public class ResultsImport {
         for (int i = 0; i < parts.length; i++) {
             String[] f = parts[i].split("\\|", -1);
             if (f.length < 2 || f.length > 3 || f[0].strip().isEmpty()) {
-                c.accept("failed_items", "item " + (i + 1) + " \"" + Quote.of(parts[i])
-                        + "\" is not item|standard|Y (or N, or empty)");
+                c.accept("failed_items", "item " + (i + 1) + " " + Quote.of(parts[i])
+                        + " is not item|standard|Y (or N, or empty)");
                 return null;
             }
             String flag = f.length == 3 ? f[2].strip() : "";
             if (!flag.isEmpty() && !flag.equals("Y") && !flag.equals("N")) {
-                c.accept("failed_items", "item " + (i + 1) + ": \"" + Quote.of(flag) + "\" is not Y, N or empty");
+                c.accept("failed_items", "item " + (i + 1) + ": " + Quote.of(flag) + " is not Y, N or empty");
                 return null;
             }
             items.add(new StoredResult.Item(f[0].strip(), blankToNull(f[1].strip()),
@@ -295,7 +328,7 @@ public class ResultsImport {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            c.accept(column, "\"" + Quote.of(text) + "\" is not a date that exists (expected YYYY-MM-DD)");
+            c.accept(column, Quote.of(text) + " is not a date that exists (expected YYYY-MM-DD)");
             return null;
         }
     }
@@ -306,7 +339,7 @@ public class ResultsImport {
                 return e;
             }
         }
-        c.accept(column, text.isEmpty() ? "is required" : "unknown code \"" + Quote.of(text) + "\"; expected one of "
+        c.accept(column, text.isEmpty() ? "is required" : "unknown code " + Quote.of(text) + "; expected one of "
                 + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(", ")));
         return null;

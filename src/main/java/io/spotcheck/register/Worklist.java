@@ -48,6 +48,10 @@ public class Worklist {
                     + "and admins");
         }
         LocalDate d = asOf == null ? views.today() : asOf;
+        CaseViews.checkFilters(district, d);
+        if (district != null && !caller.seesAll() && !district.equals(caller.district())) {
+            return new Items(d, List.of()); // a district-bound user asking for another district (CONTRACT §7)
+        }
         LocalDate today = views.today();
         Register.Snapshot s = views.snapshot();
         List<CaseFile> cases = s.cases().values().stream()
@@ -66,7 +70,7 @@ public class Worklist {
             return List.of();
         }
         if (!c.valid()) {
-            return List.of(new Item(f.caseRef(), f.uscc(), f.firmName(), holder, "CHECK_CASE", null, null,
+            return List.of(new Item(f.caseRef(), f.uscc(), f.firmName(), holder, CaseViews.CHECK_CASE, null, null,
                     StepStatus.OVERDUE, null, c.problems()));
         }
         List<Item> out = new ArrayList<>();
@@ -79,13 +83,21 @@ public class Worklist {
 
     /** The CSV of the worklist: a UTF-8 byte-order mark first, so Chinese Excel opens it. */
     public static String csv(Items items) {
-        StringBuilder out = new StringBuilder("\uFEFFcase_ref,uscc,firm_name,district,code,from,due,status,optional\n");
+        StringBuilder out = new StringBuilder(
+                "\uFEFFcase_ref,uscc,firm_name,district,code,from,due,status,optional,problems\n");
         for (Item i : items.items()) {
             out.append(String.join(",", cell(i.caseRef()), cell(i.uscc()), cell(i.firmName()), cell(i.district()),
                     cell(i.code()), cell(i.from()), cell(i.due()), cell(i.status()),
-                    cell(i.optional()))).append('\n');
+                    cell(i.optional()), cell(problems(i.problems())))).append('\n');
         }
         return out.toString();
+    }
+
+    /** A CHECK_CASE item's problems in one cell: {@code field: message}, {@code ; }-separated. */
+    private static String problems(List<Problem> problems) {
+        return problems == null ? null : String.join("; ", problems.stream()
+                .map(p -> p.field() == null || p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
+                .toList());
     }
 
     private static String cell(Object value) {

@@ -125,6 +125,6 @@ class ExplanationTextTest {
     @Test
     void severalFiringsOfOneRuleStaySeparated() {
         assertThat(text.detail("penalty WARNING | penalty HEAVIER_FINE", ZH))
-                .isEqualTo("行政处罚：警告　｜　行政处罚：较大数额罚款");
+                .isEqualTo("行政处罚：警告　｜　行政处罚：从重罚款（按裁量基准从重）");
     }
 }

@@ -95,7 +95,7 @@ class RegisterFlowTest extends RegisterWebTest {
                         org.hamcrest.Matchers.not("WL-1"))));
         as("bob", get("/api/v1/worklist.csv").param("asOf", "2026-11-30"))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.startsWith(
-                        "\uFEFFcase_ref,uscc,firm_name,district,code,from,due,status,optional\n")))
+                        "\uFEFFcase_ref,uscc,firm_name,district,code,from,due,status,optional,problems\n")))
                 .andExpect(content().string(containsString("WL-2,")));
     }
 
