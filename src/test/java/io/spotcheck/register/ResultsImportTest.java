@@ -144,4 +144,16 @@ class ResultsImportTest extends RegisterWebTest {
                 .andExpect(jsonPath("$.decision.filing").value("MUST_FILE"));
         caseAsOf("muni", "SH-2026-QA-0104", "2026-11-30").andExpect(jsonPath("$.district").value(Matchers.nullValue()));
     }
+
+    @Test
+    @DisplayName("The sample results name categories of the sample catalogue, so the register's history plans next year as it is")
+    void theSampleResultsFitTheSampleCatalogue() throws Exception {
+        var catalogue = java.nio.file.Files.readAllLines(java.nio.file.Path.of("samples/plan/catalogue.csv")).stream()
+                .skip(1).map(l -> l.split(",")[0]).collect(java.util.stream.Collectors.toSet());
+        var categories = java.nio.file.Files.readAllLines(java.nio.file.Path.of("samples/register/results.csv"))
+                .stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",")[7]).toList();
+
+        assertThat(categories).hasSize(7);
+        assertThat(catalogue).containsAll(categories);
+    }
 }
