@@ -61,7 +61,39 @@ final class ProblemText {
         return m.find() ? m.group(1).replace("\\\"", "\"") : null;
     }
 
+    /**
+     * The case register's refusals (CONTRACT §7), tried before the kinds above (some would read too loosely there:
+     * "is before the case was opened" is not a mere order of dates).
+     */
+    private static final List<Kind> REGISTER = List.of(
+            kind("is after today", "problem.afterToday"),
+            kind("is before the case was opened", "problem.beforeOpened"),
+            kind("is before the event it withdraws", "problem.beforeWithdrawn"),
+            kind("already has a live|is already closed", "problem.liveAlready"),
+            kind("the case must be filed", "problem.mustFile"),
+            kind("belongs to the check under decision", "problem.noCheck"),
+            kind("is already held by", "problem.sameHolder"),
+            kind("belongs to another case|^no event .* on this case", "problem.noSuchEvent"),
+            kind("cannot be retracted|is already retracted", "problem.retractAgain"),
+            kind("needs at least one code", "problem.noCodes"),
+            kind("is stored with other values", "problem.reportStored"),
+            kind("is already on line", "problem.reportTwice"),
+            kind("is in use as a case reference", "problem.refInUse"),
+            kind("is not item\\|standard\\|Y", "problem.itemFormat"),
+            kind("a FAIL names at least one failed item", "problem.failNeedsItem"),
+            kind("is not Y, N or empty", "problem.yesNo"),
+            kind("is not true or false", "problem.type"),
+            kind("is neither one of Shanghai's 16 districts nor MUNICIPAL", "problem.holder"));
+
     static String key(String message) {
+        if (message.startsWith("\"\" is not a date")) {
+            return "problem.required"; // an empty date field
+        }
+        for (Kind k : REGISTER) {
+            if (k.pattern.matcher(message).find()) {
+                return k.key;
+            }
+        }
         for (Kind k : KINDS) {
             if (k.pattern.matcher(message).find()) {
                 return k.key;

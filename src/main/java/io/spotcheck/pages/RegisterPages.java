@@ -82,7 +82,14 @@ class RegisterPages {
         Caller caller = caller(auth);
         List<Problem> problems = new ArrayList<>();
         LocalDate day = date("asOf", asOf, problems);
-        Worklist.Items items = worklist.of(caller, day, blank(district));
+        Worklist.Items items;
+        try {
+            items = worklist.of(caller, day, blank(district));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            district = null;
+            items = worklist.of(caller, null, null);
+        }
         String needle = blank(q) == null ? null : q.strip().toLowerCase(Locale.ROOT);
         List<Worklist.Item> shown = items.items().stream()
                 .filter(i -> blank(code) == null || i.code().equals(code))
@@ -102,7 +109,7 @@ class RegisterPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("districts", caller.district() == null ? Districts.SHANGHAI : List.of(caller.district()));
         model.addAttribute("stepCodes", stepCodes());
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", shown(problems));
         model.addAttribute("csvQuery", "?asOf=" + items.asOf() + (blank(district) == null ? "" : "&district="
                 + java.net.URLEncoder.encode(district, StandardCharsets.UTF_8)));
         return "register-worklist";
@@ -145,7 +152,15 @@ class RegisterPages {
     String cases(Authentication auth, @RequestParam(required = false) String q,
                  @RequestParam(required = false) String status, @RequestParam(required = false) String district,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseList.Page found = cases.list(caller(auth), blank(district), blank(status), q, Math.max(page, 0), PAGE_SIZE);
+        List<Problem> problems = new ArrayList<>();
+        CaseList.Page found;
+        try {
+            found = cases.list(caller(auth), blank(district), blank(status), q, Math.max(page, 0), PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            found = cases.list(caller(auth), null, null, q, Math.max(page, 0), PAGE_SIZE);
+        }
+        model.addAttribute("problems", shown(problems));
         model.addAttribute("found", found);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", blank(status));
@@ -186,10 +201,25 @@ class RegisterPages {
     private String show(Authentication auth, String caseRef, LocalDate day, Model model, List<Problem> problems,
                         String openForm, HttpServletResponse response) {
         Caller caller = caller(auth);
-        CaseView view = views.view(caller, caseRef, day);
+        CaseView view;
+        boolean viewRefused = openForm == null && !problems.isEmpty();
+        try {
+            view = views.view(caller, caseRef, day);
+        } catch (InvalidInputException e) {
+            problems = new ArrayList<>(problems);
+            problems.addAll(e.problems());
+            viewRefused = true;
+            view = views.view(caller, caseRef, null);
+        }
+        if (viewRefused && response != null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         model.addAttribute("c", view);
         model.addAttribute("d", view.decision());
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", shown(problems));
+        model.addAttribute("viewRefused", viewRefused);
+        model.addAttribute("caseProblems", view.problems() == null ? List.of() : shown(view.problems().stream()
+                .map(p -> new Problem("case." + p.field(), p.message())).toList()));
         model.addAttribute("openForm", openForm);
         model.addAttribute("mayRecord", caller.records(view.district()));
         model.addAttribute("eventTypes", EventType.values());
@@ -217,19 +247,59 @@ class RegisterPages {
                          Model model, HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", List.of(new Problem(ResultsImport.FILE, "请选择要导入的文件")));
+            model.addAttribute("problems", shown(List.of(new Problem(ResultsImport.FILE, "is required"))));
             return "register-results";
         }
         try {
             model.addAttribute("imported", results.importCsv(caller(auth), file.getInputStream()));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", shown(e.problems()));
         } catch (RegisterRefusal e) {
             response.setStatus(e.status().code());
-            model.addAttribute("problems", List.of(new Problem("", e.getMessage())));
+            model.addAttribute("problems", shown(List.of(new Problem("", e.getMessage()))));
         }
         return "register-results";
+    }
+
+    /**
+     * A problem as the page shows it: where (the field's label, or {@code file:line:column} and the column), what is
+     * wrong in the page's language, the words typed, and the reader's own wording (shown on the English page).
+     */
+    public record Shown(String place, String text, String typed, String detail) {
+    }
+
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("^([a-z_]+): (.+)$",
+            java.util.regex.Pattern.DOTALL);
+
+    private List<Shown> shown(List<Problem> problems) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<Shown> out = new ArrayList<>();
+        for (Problem p : problems) {
+            String field = p.field() == null ? "" : p.field();
+            String message = p.message();
+            String place;
+            java.util.regex.Matcher column = COLUMN.matcher(message);
+            if (field.matches(".+:\\d+:\\d+") && column.matches()) {
+                place = field + " " + column.group(1); // results.csv:4:11 checked_on
+                message = column.group(2);
+            } else if (field.startsWith("case.")) {
+                FieldLabel label = FieldLabel.of(field.substring("case.".length()));
+                place = label == null ? field : messages.getMessage(label.key(),
+                        label.number() == null ? null : new Object[] {label.number()}, field, locale);
+            } else if (field.isEmpty()) {
+                place = null;
+            } else {
+                place = messages.getMessage("eventField." + field, null, field, locale);
+            }
+            ProblemText.Reading reading = ProblemText.read(message);
+            String text = messages.getMessage(reading.key(), reading.args().toArray(), message, locale);
+            if (reading.key().equals("problem.other")) {
+                text = locale.getLanguage().equals("en") ? message : text;
+            }
+            out.add(new Shown(place, text, reading.typed(), message));
+        }
+        return out;
     }
 
     /** The event a form describes: its type's fields only; empty fields are left out (the recorder names what is missing). */

@@ -103,6 +103,7 @@ public class EventRecorder {
         String code = null;
         String eventId = null;
         String reason = null;
+        int before = problems.size();
         if (type != null) {
             switch (type) {
                 case RETEST, RECHECK, SECOND_RECHECK, SUSPENSION_RECHECK -> result = name(o.code("result", Result.class,
@@ -110,10 +111,10 @@ public class EventRecorder {
                 case ANNOUNCED -> by = name(o.code("by", Level.class, true));
                 case MAIL_SENT -> signed = o.requiredBool("signed");
                 case REACHABILITY -> reachable = o.requiredBool("reachable");
-                case FINDINGS -> codes = names(o, o.codes("codes", FindingCode.class));
-                case CIRCUMSTANCES -> codes = names(o, o.codes("codes", CircumstanceCode.class));
-                case PENALTIES -> codes = names(o, o.codes("codes", PenaltyCode.class));
-                case MINOR_GROUNDS -> codes = names(o, o.codes("codes", MinorGroundCode.class));
+                case FINDINGS -> codes = names(o, o.codes("codes", FindingCode.class), before, problems);
+                case CIRCUMSTANCES -> codes = names(o, o.codes("codes", CircumstanceCode.class), before, problems);
+                case PENALTIES -> codes = names(o, o.codes("codes", PenaltyCode.class), before, problems);
+                case MINOR_GROUNDS -> codes = names(o, o.codes("codes", MinorGroundCode.class), before, problems);
                 case TRANSFERRED -> {
                     to = o.string("to", true, 20);
                     if (to != null && !to.equals(CaseAssembler.MUNICIPAL) && !Districts.isShanghai(to)) {
@@ -150,8 +151,9 @@ public class EventRecorder {
         return e == null ? null : e.name();
     }
 
-    private static List<String> names(JsonObject o, List<? extends Enum<?>> codes) {
-        if (codes.isEmpty()) {
+    private static List<String> names(JsonObject o, List<? extends Enum<?>> codes, int problemsBefore,
+                                      List<Problem> problems) {
+        if (codes.isEmpty() && problems.size() == problemsBefore) { // an unknown code is named already
             o.problem("codes", "needs at least one code");
         }
         return codes.stream().map(Enum::name).sorted().toList();
@@ -194,7 +196,7 @@ public class EventRecorder {
                 live.stream().filter(e -> e.type() == EventType.DONE && clash.contains(e.code())).findFirst()
                         .ifPresent(e -> {
                             throw new RegisterRefusal(Status.CONFLICT, "code", "the case already has a live DONE "
-                                    + e.code() + " (recorded " + e.date() + "); retract it first");
+                                    + e.code() + " (dated " + e.date() + "); retract it first");
                         });
             }
             case TRANSFERRED -> {

@@ -129,4 +129,67 @@ class RegisterPagesTest extends RegisterWebTest {
                     });
         }
     }
+
+    /** Words of four or more lower-case ASCII letters in the page's visible text outside {@code <code>} (none in Chinese). */
+    private static java.util.List<String> englishWords(String html) {
+        String body = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+        String text = body.replaceAll("(?s)<code[^>]*>.*?</code>", " ").replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?s)<[^>]+>", " ");
+        var m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    @Test
+    @DisplayName("Refusals read in Chinese on the Chinese pages: events (400, 409, 422), a date before the case opened, the import's rows, a refused filter")
+    void refusalsInChinese() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-8", uscc(308), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/register/cases/PG-8/events").with(ann()).with(csrf()).param("type", "NOTICE_RECEIVED")
+                .param("date", "2026-09-22")).andExpect(redirectedUrl("/register/cases/PG-8"));
+
+        String future = mvc.perform(post("/register/cases/PG-8/events").with(ann()).with(csrf())
+                        .param("type", "CORRECTION_ORDERED").param("date", "2026-12-05"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(future).contains("未登记，原因如下", "晚于今天");
+        assertThat(englishWords(future)).isEmpty();
+
+        String again = mvc.perform(post("/register/cases/PG-8/events").with(ann()).with(csrf())
+                        .param("type", "NOTICE_RECEIVED").param("date", "2026-09-23"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again).contains("该类记录已登记且有效");
+        assertThat(englishWords(again)).isEmpty();
+
+        String notFiled = mvc.perform(post("/register/cases/PG-8/events").with(ann()).with(csrf())
+                        .param("type", "DONE").param("date", "2026-09-25").param("code", "NOT_FILED_APPROVED"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notFiled).contains("该案件应当立案");
+        assertThat(englishWords(notFiled)).isEmpty();
+
+        String order = mvc.perform(post("/register/cases/PG-8/events").with(ann()).with(csrf())
+                        .param("type", "RECHECK").param("date", "2026-09-23").param("result", "FAIL"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(englishWords(order)).isEmpty();
+
+        String early = mvc.perform(get("/register/cases/PG-8").param("asOf", "2026-09-01").with(ann()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(early).contains("无法按该日期显示", "早于案件开立日期", "PG-8");
+        assertThat(englishWords(early)).isEmpty();
+
+        String bad = HEADER + "PG-9," + uscc(309) + ",上海某某电器有限公司,浦东新区,PRODUCER,,FALSE,DR-03,MUNICIPAL,FAIL,"
+                + "2026-12-01,SQI,泄漏电流|GB 4706.1-2005|Y,\n";
+        String refused = mvc.perform(multipart("/register/results").file(new MockMultipartFile("results.csv",
+                        "results.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8))).with(muni()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("results.csv:2:7 industry_leader", "results.csv:2:11 checked_on", "晚于今天");
+        assertThat(englishWords(refused)).isEmpty();
+
+        String filter = page(get("/register").param("district", "火星区").with(muni()));
+        assertThat(filter).contains("筛选条件有误", "不是上海市的 16 个区之一");
+        assertThat(englishWords(filter)).isEmpty();
+    }
 }

@@ -162,4 +162,18 @@ class RegisterReviewTest extends RegisterWebTest {
                 .isInstanceOfSatisfying(io.spotcheck.casefile.InvalidInputException.class, e -> assertThat(
                         e.problems()).extracting(io.spotcheck.casefile.Problem::field).containsExactly("incoming/r5.csv:2:11"));
     }
+
+    @Test
+    @DisplayName("An unknown code is one problem, not also \"needs at least one code\"")
+    void anUnknownCodeIsOneProblem() throws Exception {
+        importResults("muni", HEADER + failedKettle("RV-10", uscc(610), "浦东新区", "2026-09-10", "2026-09-21"))
+                .andExpect(status().isOk());
+
+        event("ann", "RV-10", "{\"type\":\"FINDINGS\",\"date\":\"2026-10-01\",\"codes\":[\"FOO\"]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("FOO")));
+        event("ann", "RV-10", "{\"type\":\"FINDINGS\",\"date\":\"2026-10-01\",\"codes\":[]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("needs at least one code"));
+    }
 }
