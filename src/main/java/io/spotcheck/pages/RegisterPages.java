@@ -109,6 +109,7 @@ class RegisterPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("districts", caller.district() == null ? Districts.SHANGHAI : List.of(caller.district()));
         model.addAttribute("stepCodes", stepCodes());
+        model.addAttribute("mayImport", mayImport(caller));
         model.addAttribute("problems", shown(problems));
         model.addAttribute("csvQuery", "?asOf=" + items.asOf() + (blank(district) == null ? "" : "&district="
                 + java.net.URLEncoder.encode(district, StandardCharsets.UTF_8)));
@@ -238,13 +239,20 @@ class RegisterPages {
     }
 
     @GetMapping("/register/results")
-    String importForm() {
+    String importForm(Authentication auth, Model model) {
+        model.addAttribute("mayImport", mayImport(caller(auth)));
         return "register-results";
+    }
+
+    /** Results reach the municipal bureau: an admin or an officer with no district imports them (CONTRACT §7). */
+    private static boolean mayImport(Caller caller) {
+        return caller.admin() || (caller.officer() && caller.district() == null);
     }
 
     @PostMapping("/register/results")
     String importResults(Authentication auth, @RequestParam(name = "results.csv", required = false) MultipartFile file,
                          Model model, HttpServletResponse response) throws IOException {
+        model.addAttribute("mayImport", mayImport(caller(auth)));
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problems", shown(List.of(new Problem(ResultsImport.FILE, "is required"))));

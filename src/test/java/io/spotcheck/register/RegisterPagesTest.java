@@ -192,4 +192,14 @@ class RegisterPagesTest extends RegisterWebTest {
         assertThat(filter).contains("筛选条件有误", "不是上海市的 16 个区之一");
         assertThat(englishWords(filter)).isEmpty();
     }
+
+    @Test
+    @DisplayName("Only those who may import see the import link and form; a district officer reads who imports instead")
+    void importIsForTheMunicipalBureau() throws Exception {
+        assertThat(page(get("/register").with(muni()))).contains("/register/results");
+        assertThat(page(get("/register").with(ann()))).doesNotContain("/register/results");
+        String form = page(get("/register/results").with(ann()));
+        assertThat(form).contains("检验结果由市局导入").doesNotContain("id=\"results-file\"");
+        assertThat(page(get("/register/results").with(muni()))).contains("id=\"results-file\"");
+    }
 }
