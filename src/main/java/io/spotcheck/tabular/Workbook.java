@@ -41,7 +41,9 @@ final class Workbook {
         Path copy = Files.createTempFile("spotcheck-", ".xlsx");
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            try (ReadableWorkbook wb = new ReadableWorkbook(copy.toFile(), new ReadingOptions(true, false));
+            // a minimal workbook (no styles part: written by a script, not by Excel) has no cell formats to read
+            boolean formats = hasStyles(copy);
+            try (ReadableWorkbook wb = new ReadableWorkbook(copy.toFile(), new ReadingOptions(formats, false));
                  Stream<org.dhatim.fastexcel.reader.Row> stream = wb.getFirstSheet().openStream()) {
                 read(wb.getFirstSheet(), stream.iterator(), required, maxRows, count, rows);
             } catch (UncheckedIOException e) {
@@ -52,6 +54,15 @@ final class Workbook {
             }
         } finally {
             Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Whether the workbook has a styles part (where Excel keeps number and date formats). */
+    private static boolean hasStyles(Path xlsx) {
+        try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("styles.xml"));
+        } catch (IOException e) {
+            return true; // not a readable ZIP: the reader says so below
         }
     }
 

@@ -149,6 +149,56 @@ class TableTest {
         assertThat(problems).extracting(Problem::field).containsExactly("firms.csv:企业:2:2", "firms.csv:企业:3:2");
     }
 
+    /** A workbook as a script writes it: no styles, no shared strings, inline text only. */
+    static byte[] minimalXlsx(String... rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.function.BiConsumer<String, String> put = (name, text) -> {
+                try {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                    zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            put.accept("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            put.accept("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put.accept("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put.accept("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            for (int r = 0; r < rows.length; r++) {
+                sheet.append("<row r=\"").append(r + 1).append("\">");
+                String[] cells = rows[r].split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                            .append(cells[c]).append("</t></is></c>");
+                }
+                sheet.append("</row>");
+            }
+            put.accept("xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aMinimalWorkbookWithoutStylesOrSharedStringsIsRead() throws IOException {
+        Result r = read(minimalXlsx("uscc,name,risk", "91310115MA1K3YJ574,上海宏明电器有限公司,1"), "uscc");
+
+        assertThat(problems).isEmpty();
+        assertThat(r.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get("uscc")).isEqualTo("91310115MA1K3YJ574");
+            assertThat(row.get("name")).isEqualTo("上海宏明电器有限公司");
+        });
+    }
+
     @Test
     void aWorkbookWithoutARequiredColumnIsNamed() throws IOException {
         read(xlsx("Sheet1", List.of(List.of("name"), List.of("甲"))), "uscc");
