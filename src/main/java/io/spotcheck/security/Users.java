@@ -54,7 +54,7 @@ public final class Users {
             String where = "SPOTCHECK_USERS entry " + (i + 1);
             String[] parts = entry.split(":", -1);
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isEmpty() || parts[2].isBlank()) {
-                throw new IllegalArgumentException(where + " must be name:password:ROLE[+ROLE]");
+                throw new BadUsers(where + " must be name:password:ROLE[+ROLE]");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             String district = null;
@@ -65,11 +65,11 @@ public final class Users {
                     district = role.substring(at + 1).strip();
                     role = role.substring(0, at).strip();
                     if (!role.equals(Role.OFFICER.name())) {
-                        throw new IllegalArgumentException(where + " (" + parts[0] + "): only OFFICER is bound to a "
+                        throw new BadUsers(where + " (" + parts[0] + "): only OFFICER is bound to a "
                                 + "district (OFFICER@浦东新区), not " + role);
                     }
                     if (!Districts.isShanghai(district)) {
-                        throw new IllegalArgumentException(where + " (" + parts[0] + "): \"" + district
+                        throw new BadUsers(where + " (" + parts[0] + "): \"" + district
                                 + "\" is not one of Shanghai's 16 districts (" + String.join(" ", Districts.SHANGHAI)
                                 + ")");
                     }
@@ -77,12 +77,12 @@ public final class Users {
                 try {
                     roles.add(Role.valueOf(role));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + " (" + parts[0] + "): unknown role \"" + role
+                    throw new BadUsers(where + " (" + parts[0] + "): unknown role \"" + role
                             + "\"; expected " + Arrays.toString(Role.values()));
                 }
             }
             if (users.put(parts[0].strip(), new User(parts[0].strip(), parts[1], roles, district)) != null) {
-                throw new IllegalArgumentException(where + ": user " + parts[0].strip() + " is defined twice");
+                throw new BadUsers(where + ": user " + parts[0].strip() + " is defined twice");
             }
         }
         return List.copyOf(users.values());
@@ -111,5 +111,12 @@ public final class Users {
         users.forEach(u -> out.add(u.name() + " (" + rolesText(u.roles())
                 + (u.district() == null ? "" : "@" + u.district()) + ")"));
         return out;
+    }
+
+    /** A {@code SPOTCHECK_USERS} the service cannot start with: the entry, the user and what is wrong in it. */
+    public static final class BadUsers extends IllegalArgumentException {
+        BadUsers(String message) {
+            super(message);
+        }
     }
 }
