@@ -132,7 +132,9 @@ public class CaseOpener {
                     .read(Json.compact(request).getBytes(StandardCharsets.UTF_8));
             return List.of();
         } catch (InvalidInputException e) {
-            return e.problems().stream().map(p -> new Problem(rename(p.field()), p.message())).toList();
+            // the request is read as of today: a hand-opened case has no asOf of its own, so say "today"
+            return e.problems().stream().map(p -> new Problem(rename(p.field()), p.message()
+                    .replace("after asOf's year", "after this year").replace("after asOf", "after today"))).toList();
         }
     }
 

@@ -107,4 +107,15 @@ class CaseOpeningTest extends RegisterWebTest {
         event("muni", "HO-20", "{\"type\":\"NOTICE_RECEIVED\",\"date\":\"2026-10-02\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
     }
+
+    @Test
+    @DisplayName("A history entry after this year is named without speaking of an asOf the body does not have")
+    void aHistoryYearAfterThisYear() throws Exception {
+        open("muni", "{\"caseRef\":\"HO-21\",\"openedOn\":\"2026-10-01\",\"firm\":{\"uscc\":\"" + uscc(431)
+                + "\",\"district\":\"浦东新区\",\"role\":\"PRODUCER\"},\"history\":["
+                + "{\"year\":2027,\"level\":\"MUNICIPAL\",\"result\":\"FAIL\"}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("history[0].year"))
+                .andExpect(jsonPath("$.errors[0].message").value("2027 is after this year (2026)"));
+    }
 }
