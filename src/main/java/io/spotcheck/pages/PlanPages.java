@@ -5,6 +5,7 @@ import io.spotcheck.targeting.PlanWorkbook;
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.audit.PlanReviews;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Problem;
 import io.spotcheck.targeting.PlanRequest;
@@ -55,9 +56,11 @@ class PlanPages {
     private final Path samples;
     private final io.spotcheck.register.ResultsHistory history;
     private final io.spotcheck.shared.Today today;
+    private final PlanReviews reviews;
 
     PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings,
-              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today) {
+              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today, PlanReviews reviews) {
+        this.reviews = reviews;
         String samples = settings.samplesDir();
         this.history = history;
         this.today = today;
@@ -71,6 +74,7 @@ class PlanPages {
     String form(Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", Integer.toString(LocalDate.now(clock).getYear() + 1));
+        values.put("name", "");
         values.put("budget", "");
         values.put("seed", "");
         values.put("start", "");
@@ -82,10 +86,12 @@ class PlanPages {
     String plan(MultipartHttpServletRequest request, Principal user, Model model, HttpServletResponse response,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String budget,
                 @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
+                @RequestParam(name = "name", required = false) String planName,
                 @RequestParam(defaultValue = "false") boolean useSamples,
                 @RequestParam(defaultValue = "false") boolean useRegisterHistory) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", year);
+        values.put("name", planName);
         values.put("budget", budget);
         values.put("seed", seed);
         values.put("start", start);
@@ -102,7 +108,7 @@ class PlanPages {
                 throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
                         + "or choose the samples")));
             }
-            PlanSummary summary = decisions.plan(planRequest, files, user.getName());
+            PlanSummary summary = decisions.plan(planRequest, files, user.getName(), PlanReviews.validName(planName));
             return "redirect:/plans/" + summary.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -149,14 +155,17 @@ class PlanPages {
         model.addAttribute("pages", (result.total() + LIST_PAGE - 1) / LIST_PAGE);
         model.addAttribute("rows", result.items().stream().map(r -> new CasePages.Row(r, CasePages.tree(r.response())))
                 .toList());
+        model.addAttribute("reviews", reviews.of(result.items()));
         return "plans";
     }
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable String id, @RequestParam(required = false) String tier,
                 @RequestParam(required = false) String reason, @RequestParam(required = false) String district,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String done, Model model) {
         AuditRecord record = find(id);
+        model.addAttribute("done", "approved".equals(done) || "named".equals(done) ? done : null);
         Map<String, Object> summary = CasePages.tree(record.response());
         PlanRows rows = PlanRows.parse(log.planCsv(id).orElse(""));
         PlanRows.Filter filter = new PlanRows.Filter(tier, reason, district, q);
@@ -164,6 +173,7 @@ class PlanPages {
         int pages = Math.max(1, (kept.size() + TABLE_PAGE - 1) / TABLE_PAGE);
         int p = Math.min(Math.max(0, page), pages - 1);
         model.addAttribute("record", record);
+        model.addAttribute("review", reviews.of(id).orElseThrow(() -> notFound(id)));
         model.addAttribute("summary", summary);
         model.addAttribute("tierChart", BarChart.of("chart-tier", "tier.", counts(summary.get("byTier"))));
         model.addAttribute("reasonChart", BarChart.of("chart-reason", "reason.", counts(summary.get("byReason"))));
@@ -179,6 +189,42 @@ class PlanPages {
         model.addAttribute("tablePage", p);
         model.addAttribute("tablePages", pages);
         return "plan";
+    }
+
+    /** Approves the plan (a planner or an administrator other than its maker); refused, the plan page says why. */
+    @PostMapping("/plans/{id}/approval")
+    String approve(@PathVariable String id, Principal user, Model model, HttpServletResponse response) {
+        find(id);
+        try {
+            reviews.approve(id, user.getName());
+            return "redirect:/plans/" + id + "?done=approved";
+        } catch (PlanReviews.Refused e) {
+            return refused(id, e, model, response);
+        }
+    }
+
+    /** Names a draft plan. */
+    @PostMapping("/plans/{id}/name")
+    String name(@PathVariable String id, @RequestParam(required = false) String name, Principal user, Model model,
+                HttpServletResponse response) {
+        find(id);
+        try {
+            reviews.name(id, name, user.getName());
+            return "redirect:/plans/" + id + "?done=named";
+        } catch (PlanReviews.Refused e) {
+            return refused(id, e, model, response);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("nameProblem", CasePages.FieldProblem.of("name", e.problems().get(0).message()));
+            return plan(id, null, null, null, null, 0, null, model);
+        }
+    }
+
+    private String refused(String id, PlanReviews.Refused e, Model model, HttpServletResponse response) {
+        boolean approved = e.reason() == PlanReviews.Refused.Reason.ALREADY_APPROVED;
+        response.setStatus(approved ? HttpStatus.CONFLICT.value() : HttpStatus.FORBIDDEN.value());
+        model.addAttribute("refusal", approved ? "planStatus.refused.approved" : "planStatus.refused.own");
+        return plan(id, null, null, null, null, 0, null, model);
     }
 
     /** Counts by district in the official order of Shanghai's districts, outside Shanghai last. */
