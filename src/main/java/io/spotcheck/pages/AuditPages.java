@@ -41,17 +41,46 @@ class AuditPages {
     }
 
     @GetMapping("/rules")
-    String rules(Model model) {
+    String rules(@RequestParam(required = false) String q, Model model) {
         Map<String, String> texts = rules.source().ruleTexts();
         Map<String, List<RuleView>> byFile = new TreeMap<>();
+        String wanted = searchable(q);
+        int found = 0;
         for (RuleInfo r : rules.rules()) {
+            if (!wanted.isEmpty() && !matches(r, wanted)) {
+                continue;
+            }
+            found++;
             byFile.computeIfAbsent(r.file(), f -> new java.util.ArrayList<>())
                     .add(new RuleView(r, texts.getOrDefault(r.ruleName(), "")));
         }
         byFile.values().forEach(list -> list.sort(java.util.Comparator.comparing(v -> v.info().id())));
         model.addAttribute("files", byFile);
         model.addAttribute("ruleCount", rules.rules().size());
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("found", wanted.isEmpty() ? null : found);
         return "rules";
+    }
+
+    /** A rule matches when its id, either name or its basis holds the words searched for, each of them. */
+    static boolean matches(RuleInfo r, String wanted) {
+        String text = searchable(r.id() + " " + r.zh() + " " + r.en() + " " + r.basis());
+        for (String word : wanted.split(" ")) {
+            if (!text.replace(" ", "").contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As officers type it: full-width to half-width (NFKC), lower case, brackets of either width alike. */
+    static String searchable(String text) {
+        if (text == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replace('〔', '[').replace('〕', ']').replace('【', '[').replace('】', ']')
+                .strip().replaceAll("\\s+", " ");
     }
 
     /** What the log shows by default: decisions, plans and their names and approvals; or one kind, or all. */

@@ -68,6 +68,23 @@ class AuditPagesTest {
     }
 
     @Test
+    void theCatalogueIsSearchedByIdNameAndBasisAsTyped() throws Exception {
+        String byId = mvc.perform(get("/rules").param("q", "fil-010").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byBasis = mvc.perform(get("/rules").param("q", "处罚程序规定 第十八条")
+                .with(user("auditor").roles("AUDITOR"))).andReturn().getResponse().getContentAsString();
+        String byName = mvc.perform(get("/rules").param("q", "ＭＵＳＴ file").param("lang", "en")
+                .with(user("auditor").roles("AUDITOR"))).andReturn().getResponse().getContentAsString();
+        String none = mvc.perform(get("/rules").param("q", "没有这条规则").with(user("auditor").roles("AUDITOR")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(byId).contains("id=\"rule-FIL-010\"", "找到 1 条规则").doesNotContain("id=\"rule-CLS-");
+        assertThat(byBasis).contains("id=\"rule-FIL-010\"").doesNotContain("id=\"rule-CLS-");
+        assertThat(byName).contains("id=\"rule-FIL-010\"").doesNotContain("id=\"rule-LST-");
+        assertThat(none).contains("找到 0 条规则").doesNotContain("class=\"rule card\"");
+    }
+
+    @Test
     void theChainIsVerifiedOnRequest() throws Exception {
         mvc.perform(get("/audit").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
