@@ -113,14 +113,21 @@ class PlanPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, values, e.problems().stream()
-                    .map(p -> CasePages.FieldProblem.of(p.field(), p.message()))
+                    .map(p -> ProblemText.placed(p.field(), p.message()))
+                    .map(p -> CasePages.FieldProblem.of(p[0], p[1]))
                     .toList(), null);
         } catch (Planner.CannotPlan e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             formModel(model, values, List.of(), e.getMessage());
+            java.util.regex.Matcher m = NEEDS.matcher(e.getMessage());
+            model.addAttribute("cannotPlanArgs", m.find() ? List.of(m.group(1), m.group(2)) : null);
         }
         return "plan-form";
     }
+
+    /** The planner's refusal, read for the page's language: the batches the mandatory part needs, the budget. */
+    private static final java.util.regex.Pattern NEEDS = java.util.regex.Pattern.compile(
+            "needs (\\d+) batches; the budget is (\\d+)");
 
     private InputStream sample(String name) throws java.io.IOException {
         Path file = samples.resolve(name);

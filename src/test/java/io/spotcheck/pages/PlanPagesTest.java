@@ -116,10 +116,16 @@ class PlanPagesTest {
         MockMultipartHttpServletRequestBuilder request = upload("catalogue.csv", "history.csv");
         request.file(new MockMultipartFile("firms.csv", "firms.csv", "text/csv",
                 ("uscc,name,district,role,credit_risk,category_codes,industry_leader,reachable\n"
-                        + "91310105MA2KUNKN0X,某公司,长宁区,PRODUCER,A,FZ-01,false,true\n").getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(request.param("year", "2027").param("budget", "10").param("seed", "s"))
+                        + "91310105MA2KUNKN0X,某公司,长宁区,PRODUCER,A,FZ-01,false,true\n"
+                        + "91310105MA2KUNKN0C,另一公司,黄浦区,PRODUCER,A,ZZ-99,false,true\n").getBytes(StandardCharsets.UTF_8)));
+        String page = mvc.perform(request.param("year", "2027").param("budget", "10").param("seed", "s"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("firms.csv:2:1")));
+                .andExpect(content().string(Matchers.containsString("firms.csv:2:1 uscc")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("校验位是“X”", "firms.csv:3:6 category_codes", "不在产品目录中。");
+        java.util.regex.Matcher english = CasePagesTest.ENGLISH_WORD.matcher(CasePagesTest.visibleText(page));
+        assertThat(english.find()).as("English on the refused plan form: %s",
+                english.hitEnd() ? "" : page.substring(0, 0) + english.group()).isFalse();
         assertThat(log.list(io.spotcheck.audit.AuditRecord.Kind.PLAN, null, null, null, 0, 1).total())
                 .isEqualTo(before);
     }
@@ -141,7 +147,10 @@ class PlanPagesTest {
         mvc.perform(upload().param("useSamples", "true").param("year", "2027").param("budget", "1")
                         .param("seed", "s"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("无法编制计划")));
+                .andExpect(content().string(Matchers.containsString("无法编制计划")))
+                .andExpect(content().string(Matchers.matchesPattern(
+                        "(?s).*计划的必抽部分需要 \\d+ 个批次，批次预算只有 1 个.*")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("the mandatory part"))));
     }
 
     @Test
