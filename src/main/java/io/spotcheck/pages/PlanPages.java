@@ -57,10 +57,13 @@ class PlanPages {
     private final io.spotcheck.register.ResultsHistory history;
     private final io.spotcheck.shared.Today today;
     private final PlanReviews reviews;
+    private final PlanUploads uploads;
 
     PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings,
-              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today, PlanReviews reviews) {
+              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today, PlanReviews reviews,
+              PlanUploads uploads) {
         this.reviews = reviews;
+        this.uploads = uploads;
         String samples = settings.samplesDir();
         this.history = history;
         this.today = today;
@@ -79,6 +82,7 @@ class PlanPages {
         values.put("seed", "");
         values.put("start", "");
         formModel(model, values, List.of(), null);
+        model.addAttribute("kept", Map.of());
         return "plan-form";
     }
 
@@ -88,7 +92,7 @@ class PlanPages {
                 @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
                 @RequestParam(name = "name", required = false) String planName,
                 @RequestParam(defaultValue = "false") boolean useSamples,
-                @RequestParam(defaultValue = "false") boolean useRegisterHistory) {
+                @RequestParam(defaultValue = "false") boolean useRegisterHistory) throws java.io.IOException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", year);
         values.put("name", planName);
@@ -97,18 +101,25 @@ class PlanPages {
         values.put("start", start);
         values.put("useSamples", Boolean.toString(useSamples));
         values.put("useRegisterHistory", Boolean.toString(useRegisterHistory));
+        // files kept from a refused form, unless a new one is chosen or the planner drops it
+        Map<String, PlanUploads.Kept> kept = new LinkedHashMap<>(uploads.named(user.getName(), Planner.FILES,
+                request::getParameter));
+        kept.keySet().removeIf(f -> !isMissing(request.getFile(f)) || "true".equals(request.getParameter("drop-" + f)));
         try {
             PlanRequest planRequest = PlanRequest.read(year, budget, seed, start);
-            Planner.Files given = useSamples ? this::sample : name -> upload(request.getFile(name));
+            Planner.Files given = useSamples ? this::sample : name -> !isMissing(request.getFile(name))
+                    ? upload(request.getFile(name)) : kept.containsKey(name)
+                    ? Files.newInputStream(kept.get(name).path()) : null;
             // 251号 三(一) and the tracking list: last year's failures as the register found them (CONTRACT §7)
             Planner.Files files = !useRegisterHistory ? given : name -> name.equals("history.csv")
                     ? new java.io.ByteArrayInputStream(history.csv(today.date())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : given.open(name);
-            if (!useSamples && isMissing(request.getFile("catalogue.csv"))) {
+            if (!useSamples && isMissing(request.getFile("catalogue.csv")) && !kept.containsKey("catalogue.csv")) {
                 throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
                         + "or choose the samples")));
             }
             PlanSummary summary = decisions.plan(planRequest, files, user.getName(), PlanReviews.validName(planName));
+            kept.values().forEach(uploads::drop);
             return "redirect:/plans/" + summary.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -122,6 +133,14 @@ class PlanPages {
             java.util.regex.Matcher m = NEEDS.matcher(e.getMessage());
             model.addAttribute("cannotPlanArgs", m.find() ? List.of(m.group(1), m.group(2)) : null);
         }
+        if (!useSamples) {
+            for (String f : Planner.FILES) {
+                if (!isMissing(request.getFile(f))) {
+                    kept.put(f, uploads.keep(user.getName(), request.getFile(f)));
+                }
+            }
+        }
+        model.addAttribute("kept", kept);
         return "plan-form";
     }
 

@@ -131,6 +131,37 @@ class PlanPagesTest {
     }
 
     @Test
+    void theFilesOfARefusedFormAreKeptForTheNextAttemptOfTheSameUserOnly() throws Exception {
+        String refused = mvc.perform(upload("catalogue.csv", "firms.csv", "history.csv", "signals.csv")
+                        .param("year", "2027").param("budget", "").param("seed", "kept"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        java.util.Map<String, String> tokens = new java.util.HashMap<>();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile(
+                "name=\"kept-([a-z]+\\.csv)\" value=\"([0-9a-f-]{36})\"").matcher(refused);
+        while (hidden.find()) {
+            tokens.put(hidden.group(1), hidden.group(2));
+        }
+        assertThat(tokens).containsOnlyKeys("catalogue.csv", "firms.csv", "history.csv", "signals.csv");
+        assertThat(refused).contains("已保留上次上传的此文件");
+
+        MockMultipartHttpServletRequestBuilder other = multipart("/plans");
+        tokens.forEach((f, t) -> other.param("kept-" + f, t));
+        mvc.perform(other.param("year", "2027").param("budget", "30").param("seed", "kept")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"file-catalogue-csv-error\"")));
+        MockMultipartHttpServletRequestBuilder again = multipart("/plans");
+        tokens.forEach((f, t) -> again.param("kept-" + f, t));
+        again.param("drop-signals.csv", "true");
+        String id = planId(again.param("year", "2027").param("budget", "30").param("seed", "kept")
+                .with(user("planner").roles("PLANNER")).with(csrf()));
+
+        String summary = log.find(id).orElseThrow().response();
+        assertThat(summary).contains("\"batches\":30");
+        assertThat(log.find(id).orElseThrow().request()).contains("\"seed\":\"kept\"");
+    }
+
+    @Test
     void missingParametersAndFilesAreNamed() throws Exception {
         mvc.perform(upload().param("year", "20x7").param("budget", "").param("seed", ""))
                 .andExpect(status().isBadRequest())
