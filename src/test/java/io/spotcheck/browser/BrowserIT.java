@@ -557,6 +557,7 @@ class BrowserIT {
         assertThat(find("#todo").getText()).contains("十五个工作日内决定是否立案", "已逾期");
         assertChineseOnly("register case");
         browser.screenshots("22-register-case");
+        assertThat(browser.printedA4Pages("print-register-case")).as("the case printed").isBetween(1, 2);
         browser.driver.findElement(By.cssSelector("#form-NOTICE_RECEIVED > summary")).click();
         WebElement date = find("#date-NOTICE_RECEIVED");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2026-09-22'", date);
