@@ -204,7 +204,7 @@ class PlanPagesTest {
 
         String table = page.substring(page.indexOf("id=\"batch-table\""), page.indexOf("</table>", page.indexOf("id=\"batch-table\"")));
         assertThat(table).contains("<th scope=\"col\">统一社会信用代码</th>", "抽样员").doesNotContain(">USCC<");
-        assertThat(table).containsPattern("<span>[^<]+</span> <code>[A-Z]+-\\d+</code>");
+        assertThat(table).containsPattern("<span class=\"name\">[^<]+</span> <code>[A-Z]+-\\d+</code>");
         String select = page.substring(page.indexOf("id=\"filter-district\""));
         select = select.substring(0, select.indexOf("</select>"));
         List<String> shown = new java.util.ArrayList<>();
