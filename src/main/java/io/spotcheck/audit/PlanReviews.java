@@ -140,7 +140,7 @@ public class PlanReviews {
     }
 
     /** The id of a plan's approval record: one per plan, whoever stores it. */
-    static String approvalId(String planId) {
+    public static String approvalId(String planId) {
         return UUID.nameUUIDFromBytes(("plan-approval|" + planId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

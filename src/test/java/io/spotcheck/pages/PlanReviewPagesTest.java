@@ -38,6 +38,10 @@ class PlanReviewPagesTest {
     MockMvc mvc;
     @Autowired
     AuditLog log;
+    @Autowired
+    io.spotcheck.audit.AuditWriter writer;
+    @Autowired
+    io.spotcheck.audit.PlanReviews reviews;
 
     private String plan(String name) throws Exception {
         var request = multipart("/plans");
@@ -152,5 +156,25 @@ class PlanReviewPagesTest {
                 .andExpect(jsonPath("$.approvedBy").value("admin"));
         mvc.perform(post("/api/v1/plans/not-a-plan/approval").with(httpBasic("admin", "admin-pw")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("a second approval is refused by the store itself, as when another instance approved first")
+    void aSecondApprovalRecordIsRefusedByTheStore() throws Exception {
+        String id = plan("双人审批");
+        reviews.approve(id, "admin");
+        int before = statusRecords().size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.append(new io.spotcheck.audit.AuditWriter.Entry(
+                        io.spotcheck.audit.PlanReviews.approvalId(id), AuditRecord.Kind.PLAN_STATUS, null, null, null,
+                        "someone-else", "{\"plan\":\"" + id + "\",\"action\":\"APPROVE\"}", null, null)))
+                .isInstanceOf(io.spotcheck.audit.RecordRefusedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.spotcheck.audit.PlanReviews(log, writer)
+                        .approve(id, "planner2"))
+                .isInstanceOf(io.spotcheck.audit.PlanReviews.Refused.class);
+
+        assertThat(statusRecords()).hasSize(before);
+        assertThat(reviews.of(id).orElseThrow().approvedBy()).isEqualTo("admin");
+        assertThat(log.verify().broken()).isNull();
     }
 }
