@@ -75,6 +75,18 @@ public class AuditLog {
     public record Page(int page, int size, long total, List<AuditRecord> items) {
     }
 
+    /** One page of the records of any of {@code kinds}, newest first: the audit log shows plans beside decisions. */
+    public Page list(java.util.Collection<Kind> kinds, int page, int size) {
+        String where = " WHERE kind IN (" + String.join(", ", java.util.Collections.nCopies(kinds.size(), "?")) + ")";
+        List<Object> args = new ArrayList<>(kinds.stream().map(Kind::name).toList());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record" + where, Long.class, args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        List<AuditRecord> items = jdbc.query("SELECT " + COLUMNS + " FROM audit_record" + where
+                + " ORDER BY seq DESC LIMIT ? OFFSET ?", ROW, args.toArray());
+        return new Page(page, size, total == null ? 0 : total, items);
+    }
+
     /**
      * The WHERE clause for a kind, an optional case and an optional range of days stored (days in Shanghai, as
      * "today" everywhere); fills {@code args}.

@@ -12,7 +12,8 @@ public record AuditRecord(long seq, String id, Kind kind, Instant storedAt, Stri
                           String rulesetVersion, String requestedBy, String request, String response,
                           String previousHash, String hash) {
 
-    public enum Kind { DECISION, PLAN, RESULT, CASE, EVENT }
+    /** {@code PLAN_STATUS}: a plan named or approved; its payload names the plan's record ({@link PlanReviews}). */
+    public enum Kind { DECISION, PLAN, RESULT, CASE, EVENT, PLAN_STATUS }
 
     AuditRecord withHash(String hash) {
         return new AuditRecord(seq, id, kind, storedAt, caseRef, asOf, rulesetVersion, requestedBy, request, response,

@@ -73,6 +73,11 @@ public class AuditedDecisions {
     }
 
     public PlanSummary plan(PlanRequest request, Planner.Files files, String requestedBy) {
+        return plan(request, files, requestedBy, null);
+    }
+
+    /** The same, the plan named (null: no name; a name can be given while the plan is a draft, {@link PlanReviews}). */
+    public PlanSummary plan(PlanRequest request, Planner.Files files, String requestedBy, String name) {
         long start = System.nanoTime();
         Plan plan = planner.plan(request, files, Progress.NONE);
         String id = UUID.randomUUID().toString();
@@ -83,6 +88,9 @@ public class AuditedDecisions {
         asked.put("seed", request.seed());
         asked.put("start", request.start().toString());
         asked.put("inputDigest", summary.inputDigest());
+        if (name != null) {
+            asked.put("name", name);
+        }
         store(new AuditWriter.Entry(id, Kind.PLAN, null, request.start(), summary.rulesetVersion(), requestedBy,
                 Json.compact(asked), Json.compact(summary), plan.csv()));
         planTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);

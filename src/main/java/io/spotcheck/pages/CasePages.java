@@ -59,8 +59,11 @@ class CasePages {
     private final RulesetSnapshots snapshots;
     private final RuleBase current;
 
+    private final org.springframework.context.MessageSource messages;
+
     CasePages(CaseReader reader, AuditedDecisions decisions, AuditLog log, RulesetSnapshots snapshots,
-              RuleBase current) {
+              RuleBase current, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reader = reader;
         this.decisions = decisions;
         this.log = log;
@@ -239,11 +242,13 @@ class CasePages {
     }
 
     @PostMapping("/decisions/{id}/replay")
-    String replay(@PathVariable String id, Model model) {
+    String replay(@PathVariable String id, Model model, java.util.Locale locale) {
         AuditRecord record = find(id);
         Replayer.Replay replay = Replayer.replay(record, snapshots, current);
         model.addAttribute("record", record);
         model.addAttribute("replay", replay);
+        model.addAttribute("recordedTable", ReplayTable.of(replay.differences(), messages, locale));
+        model.addAttribute("currentTable", ReplayTable.of(replay.currentDifferences(), messages, locale));
         model.addAttribute("storedJson", Json.write(Json.COMPACT.readTree(record.response())));
         model.addAttribute("todayJson", Json.write(Json.COMPACT.readTree(replay.currentResponse())));
         return "replay";

@@ -196,7 +196,7 @@ public class ExplanationText {
                 case "industry leader" -> "explain.firm.leader";
                 case "reachable=true" -> "explain.firm.reachable";
                 case "reachable=false" -> "explain.firm.unreachable";
-                default -> null;
+                default -> io.spotcheck.casefile.Districts.SHANGHAI.contains(part) ? "district." + part : null;
             };
             out.add(key == null ? part : messages.getMessage(key, null, part, locale));
         }

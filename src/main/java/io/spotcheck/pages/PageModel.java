@@ -49,6 +49,27 @@ class PageModel {
 
     private static final Times TIMES = new Times(io.spotcheck.shared.Today.SHANGHAI);
 
+    /** Legal bases as the pages show them. */
+    @ModelAttribute("citations")
+    Citations citations() {
+        return CITATIONS;
+    }
+
+    private static final Citations CITATIONS = new Citations();
+
+    /**
+     * A rule's legal basis for a reader: on a Chinese page without the English glosses some bases carry in brackets
+     * ({@code 计划选择 (a planning choice)}), which say again what the Chinese says; on an English page as written.
+     */
+    record Citations() {
+        private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
+                "\\s*\\((?=[^()]*[a-z]{2})[\\x20-\\x7e&&[^()]]+\\)");
+
+        public String read(String basis, java.util.Locale locale) {
+            return basis == null || "en".equals(locale.getLanguage()) ? basis : GLOSS.matcher(basis).replaceAll("");
+        }
+    }
+
     /** Formats stored instants for the pages. */
     record Times(java.time.ZoneId zone) {
         private static final java.time.format.DateTimeFormatter STORED =

@@ -5,6 +5,7 @@ import io.spotcheck.targeting.PlanWorkbook;
 import io.spotcheck.audit.AuditLog;
 import io.spotcheck.audit.AuditRecord;
 import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.audit.PlanReviews;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Problem;
 import io.spotcheck.targeting.PlanRequest;
@@ -55,9 +56,14 @@ class PlanPages {
     private final Path samples;
     private final io.spotcheck.register.ResultsHistory history;
     private final io.spotcheck.shared.Today today;
+    private final PlanReviews reviews;
+    private final PlanUploads uploads;
 
     PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings,
-              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today) {
+              io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today, PlanReviews reviews,
+              PlanUploads uploads) {
+        this.reviews = reviews;
+        this.uploads = uploads;
         String samples = settings.samplesDir();
         this.history = history;
         this.today = today;
@@ -71,10 +77,12 @@ class PlanPages {
     String form(Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", Integer.toString(LocalDate.now(clock).getYear() + 1));
+        values.put("name", "");
         values.put("budget", "");
         values.put("seed", "");
         values.put("start", "");
         formModel(model, values, List.of(), null);
+        model.addAttribute("kept", Map.of());
         return "plan-form";
     }
 
@@ -82,39 +90,63 @@ class PlanPages {
     String plan(MultipartHttpServletRequest request, Principal user, Model model, HttpServletResponse response,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String budget,
                 @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
+                @RequestParam(name = "name", required = false) String planName,
                 @RequestParam(defaultValue = "false") boolean useSamples,
-                @RequestParam(defaultValue = "false") boolean useRegisterHistory) {
+                @RequestParam(defaultValue = "false") boolean useRegisterHistory) throws java.io.IOException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", year);
+        values.put("name", planName);
         values.put("budget", budget);
         values.put("seed", seed);
         values.put("start", start);
         values.put("useSamples", Boolean.toString(useSamples));
         values.put("useRegisterHistory", Boolean.toString(useRegisterHistory));
+        // files kept from a refused form, unless a new one is chosen or the planner drops it
+        Map<String, PlanUploads.Kept> kept = new LinkedHashMap<>(uploads.named(user.getName(), Planner.FILES,
+                request::getParameter));
+        kept.keySet().removeIf(f -> !isMissing(request.getFile(f)) || "true".equals(request.getParameter("drop-" + f)));
         try {
             PlanRequest planRequest = PlanRequest.read(year, budget, seed, start);
-            Planner.Files given = useSamples ? this::sample : name -> upload(request.getFile(name));
+            Planner.Files given = useSamples ? this::sample : name -> !isMissing(request.getFile(name))
+                    ? upload(request.getFile(name)) : kept.containsKey(name)
+                    ? Files.newInputStream(kept.get(name).path()) : null;
             // 251号 三(一) and the tracking list: last year's failures as the register found them (CONTRACT §7)
             Planner.Files files = !useRegisterHistory ? given : name -> name.equals("history.csv")
                     ? new java.io.ByteArrayInputStream(history.csv(today.date())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : given.open(name);
-            if (!useSamples && isMissing(request.getFile("catalogue.csv"))) {
+            if (!useSamples && isMissing(request.getFile("catalogue.csv")) && !kept.containsKey("catalogue.csv")) {
                 throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
                         + "or choose the samples")));
             }
-            PlanSummary summary = decisions.plan(planRequest, files, user.getName());
+            PlanSummary summary = decisions.plan(planRequest, files, user.getName(), PlanReviews.validName(planName));
+            kept.values().forEach(uploads::drop);
             return "redirect:/plans/" + summary.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             formModel(model, values, e.problems().stream()
-                    .map(p -> CasePages.FieldProblem.of(p.field(), p.message()))
+                    .map(p -> ProblemText.placed(p.field(), p.message()))
+                    .map(p -> CasePages.FieldProblem.of(p[0], p[1]))
                     .toList(), null);
         } catch (Planner.CannotPlan e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             formModel(model, values, List.of(), e.getMessage());
+            java.util.regex.Matcher m = NEEDS.matcher(e.getMessage());
+            model.addAttribute("cannotPlanArgs", m.find() ? List.of(m.group(1), m.group(2)) : null);
         }
+        if (!useSamples) {
+            for (String f : Planner.FILES) {
+                if (!isMissing(request.getFile(f))) {
+                    kept.put(f, uploads.keep(user.getName(), request.getFile(f)));
+                }
+            }
+        }
+        model.addAttribute("kept", kept);
         return "plan-form";
     }
+
+    /** The planner's refusal, read for the page's language: the batches the mandatory part needs, the budget. */
+    private static final java.util.regex.Pattern NEEDS = java.util.regex.Pattern.compile(
+            "needs (\\d+) batches; the budget is (\\d+)");
 
     private InputStream sample(String name) throws java.io.IOException {
         Path file = samples.resolve(name);
@@ -149,14 +181,17 @@ class PlanPages {
         model.addAttribute("pages", (result.total() + LIST_PAGE - 1) / LIST_PAGE);
         model.addAttribute("rows", result.items().stream().map(r -> new CasePages.Row(r, CasePages.tree(r.response())))
                 .toList());
+        model.addAttribute("reviews", reviews.of(result.items()));
         return "plans";
     }
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable String id, @RequestParam(required = false) String tier,
                 @RequestParam(required = false) String reason, @RequestParam(required = false) String district,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String done, Model model) {
         AuditRecord record = find(id);
+        model.addAttribute("done", "approved".equals(done) || "named".equals(done) ? done : null);
         Map<String, Object> summary = CasePages.tree(record.response());
         PlanRows rows = PlanRows.parse(log.planCsv(id).orElse(""));
         PlanRows.Filter filter = new PlanRows.Filter(tier, reason, district, q);
@@ -164,6 +199,7 @@ class PlanPages {
         int pages = Math.max(1, (kept.size() + TABLE_PAGE - 1) / TABLE_PAGE);
         int p = Math.min(Math.max(0, page), pages - 1);
         model.addAttribute("record", record);
+        model.addAttribute("review", reviews.of(id).orElseThrow(() -> notFound(id)));
         model.addAttribute("summary", summary);
         model.addAttribute("tierChart", BarChart.of("chart-tier", "tier.", counts(summary.get("byTier"))));
         model.addAttribute("reasonChart", BarChart.of("chart-reason", "reason.", counts(summary.get("byReason"))));
@@ -179,6 +215,42 @@ class PlanPages {
         model.addAttribute("tablePage", p);
         model.addAttribute("tablePages", pages);
         return "plan";
+    }
+
+    /** Approves the plan (a planner or an administrator other than its maker); refused, the plan page says why. */
+    @PostMapping("/plans/{id}/approval")
+    String approve(@PathVariable String id, Principal user, Model model, HttpServletResponse response) {
+        find(id);
+        try {
+            reviews.approve(id, user.getName());
+            return "redirect:/plans/" + id + "?done=approved";
+        } catch (PlanReviews.Refused e) {
+            return refused(id, e, model, response);
+        }
+    }
+
+    /** Names a draft plan. */
+    @PostMapping("/plans/{id}/name")
+    String name(@PathVariable String id, @RequestParam(required = false) String name, Principal user, Model model,
+                HttpServletResponse response) {
+        find(id);
+        try {
+            reviews.name(id, name, user.getName());
+            return "redirect:/plans/" + id + "?done=named";
+        } catch (PlanReviews.Refused e) {
+            return refused(id, e, model, response);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("nameProblem", CasePages.FieldProblem.of("name", e.problems().get(0).message()));
+            return plan(id, null, null, null, null, 0, null, model);
+        }
+    }
+
+    private String refused(String id, PlanReviews.Refused e, Model model, HttpServletResponse response) {
+        boolean approved = e.reason() == PlanReviews.Refused.Reason.ALREADY_APPROVED;
+        response.setStatus(approved ? HttpStatus.CONFLICT.value() : HttpStatus.FORBIDDEN.value());
+        model.addAttribute("refusal", approved ? "planStatus.refused.approved" : "planStatus.refused.own");
+        return plan(id, null, null, null, null, 0, null, model);
     }
 
     /** Counts by district in the official order of Shanghai's districts, outside Shanghai last. */

@@ -14,12 +14,28 @@ final class ProblemText {
     }
 
     private static final List<Kind> KINDS = List.of(
+            // the plan's files (CONTRACT §2): whole files and columns first, then what a row holds
+            kind("^the file is missing", "problem.fileMissing"),
+            kind("^missing required column", "problem.missingColumn"),
+            kind("^column .* is named twice", "problem.columnTwice"),
+            kind("Excel 97-2003", "problem.xls"),
+            kind("not UTF-8 or GB18030", "problem.encoding"),
+            kind("^unreadable (CSV|XLSX)", "problem.unreadable"),
+            kind("^more than \\d+ rows", "problem.tooManyRows"),
+            kind("^unknown part", "problem.unknownPart"),
+            kind("is sent \\d+ times", "problem.sentTwice"),
+            kind("is listed twice|is a duplicate firm", "problem.listedTwice"),
+            kind("is not in catalogue\\.csv", "problem.notInCatalogue"),
+            kind("must be 1, 2 or 3", "problem.riskLevel"),
+            kind("must be non-empty and without ';'", "problem.inspectorId"),
+            kind("is out of range", "problem.outOfRange"),
+            kind("is required: upload the files", "problem.filesRequired"),
             kind("is required|must not be blank", "problem.required"),
             kind("is not a date that exists", "problem.date"),
             kind("unified social credit code", "problem.uscc"),
             kind("Shanghai's 16 districts", "problem.district"),
             kind("unknown code", "problem.code"),
-            kind("must be a whole number", "problem.number"),
+            kind("must be a whole number|is not a whole number", "problem.number"),
             kind("is after asOf", "problem.afterAsOf"),
             kind("is before \\d{4}(,|$)", "problem.tooEarly"),
             kind("is before [A-Za-z]", "problem.order"),
@@ -59,6 +75,18 @@ final class ProblemText {
     private static String typed(String message) {
         Matcher m = TYPED.matcher(message);
         return m.find() ? m.group(1).replace("\\\"", "\"") : null;
+    }
+
+    private static final Pattern COLUMN = Pattern.compile("^([a-z_]+): (.+)$", Pattern.DOTALL);
+
+    /**
+     * A problem of a plan file's row, {@code column: what is wrong}, as its place with the column named
+     * ({@code firms.csv:3:4 district}) and what is wrong; other problems as they are.
+     */
+    static String[] placed(String field, String message) {
+        Matcher m = COLUMN.matcher(message);
+        return m.matches() && field.contains(":") ? new String[] {field + " " + m.group(1), m.group(2)}
+                : new String[] {field, message};
     }
 
     /**

@@ -152,21 +152,71 @@ class RegisterPages {
     @GetMapping("/register/cases")
     String cases(Authentication auth, @RequestParam(required = false) String q,
                  @RequestParam(required = false) String status, @RequestParam(required = false) String district,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RequestParam(defaultValue = "0") int page, Model model) {
+        List<String> badDates = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        CaseList.Page found;
+        List<CaseList.Entry> all;
         try {
-            found = cases.list(caller(auth), blank(district), blank(status), q, Math.max(page, 0), PAGE_SIZE);
-        } catch (InvalidInputException e) {
+            all = matching(auth, q, status, district, from, to, badDates);
+        } catch (InvalidInputException e) { // a district or status that names nothing: said, and every case shown
             problems.addAll(e.problems());
-            found = cases.list(caller(auth), null, null, q, Math.max(page, 0), PAGE_SIZE);
+            district = null;
+            status = null;
+            all = matching(auth, q, null, null, from, to, badDates);
         }
         model.addAttribute("problems", shown(problems));
-        model.addAttribute("found", found);
+        int p = Math.max(page, 0);
+        int first = Math.min(all.size(), p * PAGE_SIZE);
+        model.addAttribute("found", new CaseList.Page(p, PAGE_SIZE, all.size(),
+                all.subList(first, Math.min(all.size(), first + PAGE_SIZE))));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", blank(status));
-        model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("district", blank(district));
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("badDates", badDates);
+        List<String> districts = new ArrayList<>(Districts.SHANGHAI);
+        districts.add("MUNICIPAL"); // the municipal bureau: out-of-town firms and cases transferred to it
+        model.addAttribute("districts", caller(auth).district() == null ? districts : List.of(caller(auth).district()));
+        model.addAttribute("pages", (int) Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "register-cases";
+    }
+
+    /** The cases the search finds, every page: by case, firm or USCC, status, district and the day opened. */
+    private List<CaseList.Entry> matching(Authentication auth, String q, String status, String district, String from,
+                                          String to, List<String> badDates) {
+        LocalDate first = DecisionSearch.date("from", from, badDates);
+        LocalDate last = DecisionSearch.date("to", to, badDates);
+        return cases.list(caller(auth), blank(district), blank(status), q, 0, Integer.MAX_VALUE).items().stream()
+                .filter(e -> first == null || !e.openedOn().isBefore(first))
+                .filter(e -> last == null || !e.openedOn().isAfter(last))
+                .toList();
+    }
+
+    /** What the case search shows, every page of it, as CSV with Chinese headers and the labels beside the codes. */
+    @GetMapping(path = "/register/cases.csv")
+    ResponseEntity<byte[]> casesCsv(Authentication auth, @RequestParam(required = false) String q,
+                                    @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) String district,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to) throws IOException {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        StringBuilder out = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            printer.printRecord("案件编号", "企业名称", "统一社会信用代码", "承办", "状态", "立案日期", "最近截止步骤",
+                    "步骤代码", "截止日期", "逾期步骤数");
+            for (CaseList.Entry e : matching(auth, q, status, district, from, to, new ArrayList<>())) {
+                printer.printRecord(e.caseRef(), e.firmName(), e.uscc(), e.district() == null
+                        ? messages.getMessage("worklist.municipal", null, zh) : e.district(),
+                        messages.getMessage("caseStatus." + e.status(), null, zh), e.openedOn(),
+                        e.nextCode() == null ? "" : messages.getMessage("action." + e.nextCode(), null, e.nextCode(), zh),
+                        e.nextCode() == null ? "" : e.nextCode(), e.nextDue() == null ? "" : e.nextDue(), e.overdue());
+            }
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"cases.csv\"")
+                .body((io.spotcheck.tabular.Sheets.BOM + out).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/register/cases/{caseRef}")

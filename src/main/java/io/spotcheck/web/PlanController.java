@@ -36,10 +36,12 @@ class PlanController {
 
     private final AuditedDecisions decisions;
     private final AuditLog log;
+    private final io.spotcheck.audit.PlanReviews reviews;
 
-    PlanController(AuditedDecisions decisions, AuditLog log) {
+    PlanController(AuditedDecisions decisions, AuditLog log, io.spotcheck.audit.PlanReviews reviews) {
         this.decisions = decisions;
         this.log = log;
+        this.reviews = reviews;
     }
 
     @Operation(summary = "Make the annual sampling plan", description = "Multipart: the files as parts named after their files (catalogue.csv, firms.csv, history.csv, optional signals.csv and inspectors.csv; each CSV in UTF-8 with or without a byte-order mark or GB18030, or an XLSX workbook, at most 256 MiB, each part once) plus the fields year, budget, seed and optional start. Returns 201 with the summary and its id; 400 names bad rows as file:line:column; 413 for a file over the limit; 422 when the mandatory part exceeds the budget.")
@@ -62,9 +64,10 @@ class PlanController {
         Map<String, MultipartFile> parts = http.getFileMap();
         PlanRequest request = request(http.getMultiFileMap(), http.getParameterMap(), http.getParameter("year"),
                 http.getParameter("budget"), http.getParameter("seed"), http.getParameter("start"));
+        String planName = io.spotcheck.audit.PlanReviews.validName(http.getParameter("name"));
         PlanSummary summary = decisions.plan(request,
                 name -> parts.containsKey(name) ? parts.get(name).getInputStream() : null,
-                DecisionController.requestedBy(http));
+                DecisionController.requestedBy(http), planName);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + summary.id())).body(summary);
     }
 
@@ -90,6 +93,72 @@ class PlanController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Sheets.XLSX))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan.xlsx\"")
                 .body(out.toByteArray());
+    }
+
+    static final String STATUS = """
+            {"plan":"0f9c6a0e-5b1d-4c1e-9a57-2f0c2d1f6b11","name":"2027 年度产品质量监督抽查计划","status":"APPROVED",
+             "madeBy":"planner","madeAt":"2026-12-01T08:00:00Z","approvedBy":"admin","approvedAt":"2026-12-02T09:30:00Z"}
+            """;
+
+    @Operation(summary = "A stored plan's name and status", description = "DRAFT until approved; APPROVED with who approved it and when. Name and approval are records of the chain (kind PLAN_STATUS).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the plan's name and status",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = STATUS)))
+    @GetMapping(path = "/api/v1/plans/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> status(@PathVariable String id) {
+        return view(reviews.of(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** A plan's name, JSON. */
+    record NameBody(String name) {
+    }
+
+    @Operation(summary = "Name a draft plan", description = "Body {\"name\": \"…\"} (at most 100 characters). An approved plan cannot be changed: 409.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = "{\"name\":\"2027 年度产品质量监督抽查计划\"}")))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the plan's name and status",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = STATUS)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "the plan is approved and cannot be changed",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = APPROVED_ALREADY)))
+    @PostMapping(path = "/api/v1/plans/{id}/name", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> name(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody NameBody body,
+                             java.security.Principal user) {
+        reviews.of(id).orElseThrow(() -> notFound(id));
+        return view(reviews.name(id, body == null ? null : body.name(), user.getName()));
+    }
+
+    static final String APPROVED_ALREADY = """
+            {"type":"urn:spotcheck:problem:plan-approved","title":"The plan is approved and cannot be changed",
+             "status":409,"detail":"the plan was approved by admin at 2026-12-02T09:30:00Z; an approved plan cannot be changed"}
+            """;
+
+    @Operation(summary = "Approve a draft plan", description = "A planner or an administrator other than the one who made the plan (four eyes): 403 for one's own plan, 409 once approved. Appends a PLAN_STATUS record naming the plan; answers 201 with the plan's status.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the plan's name and status, APPROVED",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = STATUS)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "the plan is approved already and cannot be changed",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = APPROVED_ALREADY)))
+    @PostMapping(path = "/api/v1/plans/{id}/approval", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> approve(@PathVariable String id, java.security.Principal user) {
+        reviews.of(id).orElseThrow(() -> notFound(id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(reviews.approve(id, user.getName())));
+    }
+
+    static Map<String, Object> view(io.spotcheck.audit.PlanReviews.Review r) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("plan", r.plan());
+        out.put("name", r.name());
+        out.put("status", r.status().name());
+        out.put("madeBy", r.madeBy());
+        out.put("madeAt", r.madeAt().toString());
+        out.put("approvedBy", r.approvedBy());
+        out.put("approvedAt", r.approvedAt() == null ? null : r.approvedAt().toString());
+        return out;
     }
 
     private static ResponseStatusException notFound(String id) {

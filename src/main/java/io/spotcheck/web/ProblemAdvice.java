@@ -73,6 +73,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
+    /** An approved plan cannot be changed (409); a planner does not approve a plan of their own (403). */
+    @ExceptionHandler(io.spotcheck.audit.PlanReviews.Refused.class)
+    ResponseEntity<ProblemDetail> planRefused(io.spotcheck.audit.PlanReviews.Refused e) {
+        boolean approved = e.reason() == io.spotcheck.audit.PlanReviews.Refused.Reason.ALREADY_APPROVED;
+        HttpStatus status = approved ? HttpStatus.CONFLICT : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(URI.create(approved ? "urn:spotcheck:problem:plan-approved"
+                : "urn:spotcheck:problem:own-plan"));
+        problem.setTitle(approved ? "The plan is approved and cannot be changed" : "Not your own plan");
+        return ResponseEntity.status(status).body(problem);
+    }
+
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<ProblemDetail> storeDown(StoreUnavailableException e) {
         log.debug("audit store unavailable", e); // logged once a minute by the store's health, not per request

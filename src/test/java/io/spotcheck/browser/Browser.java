@@ -86,22 +86,27 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The text a reader sees, outside {@code <code>}, {@code <pre>}, what is marked English ({@code lang="en"}: the
-     * language switch, a rule's English name), the signed-in user's name and closed details.
+     * The text a reader sees, outside {@code <code>}, {@code <pre>}, the language switch, the signed-in user's name
+     * and closed details.
      */
     String visibleText() {
+        return visibleText("");
+    }
+
+    /** The same, also leaving out what {@code skip} selects (for an English page: names, addresses, citations). */
+    String visibleText(String skip) {
         return (String) ((JavascriptExecutor) driver).executeScript("""
-                var out = [];
+                var out = [], skip = 'code, pre, script, style, #lang-en, #lang-zh, .user' + arguments[0];
                 var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 while (walker.nextNode()) {
                   var node = walker.currentNode, el = node.parentElement;
-                  if (el.closest('code, pre, script, style, [lang=en], .user')) continue;
+                  if (el.closest(skip)) continue;
                   var details = el.closest('details');
                   if (details && !details.open && !el.closest('summary')) continue;
                   if (el.getClientRects().length === 0 && !el.closest('select')) continue;
                   out.push(node.textContent);
                 }
-                return out.join(' ');""");
+                return out.join(' ');""", skip.isEmpty() ? "" : ", " + skip);
     }
 
     /** A PDF of the page as printed on A4, and its number of pages. */

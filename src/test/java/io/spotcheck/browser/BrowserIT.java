@@ -43,6 +43,10 @@ class BrowserIT {
     CaseReader reader;
     @Autowired
     io.spotcheck.register.ResultsImport results;
+    @Autowired
+    io.spotcheck.audit.AuditWriter writer;
+    @Autowired
+    io.spotcheck.audit.AuditLog log;
 
     private Browser browser;
 
@@ -167,6 +171,115 @@ class BrowserIT {
         }
     }
 
+    /** Han characters: Chinese. */
+    private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /** What an English page may show in Chinese: names (firms, products, people, plans), addresses, legal citations. */
+    static final String CHINESE_ALLOWED = ".name, .address, .citation";
+
+    /** Pages of the English walk that showed Chinese, each with every place it did. */
+    private final java.util.List<String> chineseSeen = new java.util.ArrayList<>();
+
+    /** No Chinese in what an English reader sees, outside codes, names, addresses and legal citations (issue 14). */
+    private void assertEnglishOnly(String where) {
+        // what the reader typed is quoted ("对触及带电部件的防护"): the reader's own words, not the page's
+        String text = browser.visibleText(CHINESE_ALLOWED).replaceAll("\"[^\"]*\"|“[^”]*”", "\"…\"");
+        java.util.regex.Matcher chinese = CHINESE.matcher(text);
+        java.util.Set<String> runs = new java.util.LinkedHashSet<>();
+        while (chinese.find()) {
+            if (runs.add(chinese.group()) && runs.size() <= 8) {
+                chineseSeen.add(where + ": …" + text.substring(Math.max(0, chinese.start() - 30),
+                        Math.min(text.length(), chinese.end() + 30)).replaceAll("\\s+", " ") + "…");
+            }
+        }
+    }
+
+    /** Signs in on the English pages: the language chosen on the sign-in page is kept (a cookie). */
+    private void signInEnglish(String user, String password) {
+        browser.driver.manage().deleteAllCookies();
+        browser.go("/login?lang=en");
+        find("#username");
+        signIn(user, password);
+        find("#main h1");
+    }
+
+    @Test
+    @DisplayName("the same walk in English: no Chinese outside names, addresses and legal citations")
+    void everyRolesMainTaskReadsInEnglish() throws Exception {
+        String replayed = decisions.decide(reader.read(Files.readAllBytes(
+                Path.of("samples/cases/05-toy-producer-sharp-edges-listed.json"))), "officer").decision().decisionId();
+
+        signInEnglish("officer", "officer-pw");
+        assertEnglishOnly("officer's start");
+        browser.go("/cases/new");
+        assertEnglishOnly("case form");
+        type("f-caseRef", "BROWSER-EN-1");
+        type("f-asOf", "2027/03/15");
+        type("f-firm-uscc", "91310112MA1GBUL01W");
+        type("f-firm-name", "上海闵电厨房电器有限公司");
+        choose("f-firm-district", "闵行区");
+        choose("f-firm-role", "PRODUCER");
+        type("f-spotChecks-0-year", "2027");
+        choose("f-spotChecks-0-level", "MUNICIPAL");
+        type("f-spotChecks-0-categoryCode", "DR-03");
+        choose("f-spotChecks-0-result", "FAIL");
+        type("f-spotChecks-0-failedItems-0-item", "对触及带电部件的防护");
+        type("f-spotChecks-0-failedItems-0-standard", "GB 4706.19-2008");
+        type("f-spotChecks-0-noticeReceived", "2027-03-02");
+        browser.driver.findElement(By.id("decide")).click();
+        assertThat(find("#filing .big").getText()).isEqualTo("A case must be filed");
+        assertEnglishOnly("decision");
+        browser.screenshots("31-decision-english");
+        browser.go("/decisions?q=BROWSER-EN");
+        assertThat(find("#decision-list tbody").getText()).contains("BROWSER-EN-1");
+        assertEnglishOnly("decisions list");
+        browser.go("/cases/new");
+        type("f-firm-uscc", "91310112MA1GBUL01X");
+        browser.driver.findElement(By.id("decide")).click();
+        find("#problems");
+        assertEnglishOnly("case form with problems");
+        browser.go("/register");
+        find("#main h1");
+        assertEnglishOnly("worklist");
+
+        signInEnglish("planner", "planner-pw");
+        browser.go("/plans/new");
+        assertEnglishOnly("plan form");
+        for (String f : new String[] {"catalogue", "firms", "history"}) {
+            browser.driver.findElement(By.id("file-" + f + "-csv")).sendKeys(SAMPLES.resolve(f + ".csv").toString());
+        }
+        type("f-name", "2027 年度抽查计划（英文页）");
+        type("f-year", "2027");
+        type("f-budget", "1");
+        type("f-seed", "english");
+        browser.driver.findElement(By.id("make-plan")).click();
+        find("#cannot-plan");
+        assertEnglishOnly("refused plan form");
+        type("f-budget", "80");
+        browser.driver.findElement(By.id("make-plan")).click();
+        assertThat(find("#batches").getText()).isEqualTo("80");
+        assertEnglishOnly("plan");
+        browser.go("/plans");
+        assertEnglishOnly("plans");
+
+        signInEnglish("auditor", "auditor-pw");
+        browser.go("/rules?q=filing");
+        find("#rules-found");
+        assertEnglishOnly("rules found");
+        browser.go("/audit");
+        browser.driver.findElement(By.id("verify")).click();
+        find("#verification");
+        assertEnglishOnly("audit log");
+        browser.go("/decisions/" + replayed);
+        browser.driver.findElement(By.id("replay")).click();
+        find("#reproduced");
+        assertEnglishOnly("replay");
+        browser.go("/evaluation");
+        find("#scorecard");
+        assertEnglishOnly("evaluation");
+        assertThat(chineseSeen).as("Chinese on the English pages").isEmpty();
+    }
+
     @Test
     @DisplayName("the decision of every sample case reads in Chinese and prints on at most two A4 pages, titled 研判意见")
     void everySampleDecisionReadsInChineseAndPrintsOnTwoPages() throws Exception {
@@ -236,9 +349,11 @@ class BrowserIT {
         signIn("planner", "planner-pw");
         find("#main h1");
         browser.go("/plans/new");
+        assertChineseOnly("plan form");
         for (String f : new String[] {"catalogue", "firms", "history", "signals", "inspectors"}) {
             browser.driver.findElement(By.id("file-" + f + "-csv")).sendKeys(SAMPLES.resolve(f + ".csv").toString());
         }
+        type("f-name", "2027 年度产品质量监督抽查计划");
         type("f-year", "2027");
         type("f-budget", "120");
         type("f-seed", "20270101");
@@ -249,7 +364,12 @@ class BrowserIT {
         assertThat(find("#chart-tier").getTagName()).isEqualTo("svg");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-district rect"))).isNotEmpty();
         assertThat(find("#coverage").getText()).contains("10 / 10");
+        assertThat(find("h1").getText()).isEqualTo("2027 年度产品质量监督抽查计划");
+        assertThat(find("#plan-state").getText()).isEqualTo("草稿");
+        assertThat(find("#four-eyes").getText()).contains("须由其他计划编制人员或管理员批准");
+        assertChineseOnly("plan");
         browser.screenshots("09-planner-summary");
+        String planPage = browser.driver.getCurrentUrl();
 
         choose("filter-tier", "MANDATORY");
         browser.driver.findElement(By.id("filter")).click();
@@ -296,8 +416,48 @@ class BrowserIT {
         }
 
         browser.go("/plans");
-        assertThat(find("#plan-list tbody").getText()).contains("20270101", "planner");
+        assertThat(find("#plan-list tbody").getText()).contains("20270101", "planner", "草稿");
+        assertChineseOnly("plans");
         browser.screenshots("10-planner-plans");
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("admin", "admin-pw");
+        find("#main h1");
+        browser.driver.get(planPage);
+        browser.driver.findElement(By.id("approve")).click();
+        assertThat(find("#plan-done").getText()).contains("计划已批准");
+        assertThat(find("#plan-state").getText()).isEqualTo("已批准");
+        assertThat(find("#plan-approved").getText()).endsWith("admin 批准");
+        assertThat(browser.driver.findElements(By.id("approve"))).isEmpty();
+        assertChineseOnly("approved plan");
+        browser.screenshots("26-plan-approved");
+        browser.go("/plans");
+        assertThat(find("#plan-list tbody tr:first-child").getText()).contains("2027 年度产品质量监督抽查计划",
+                "已批准", "admin 批准");
+        browser.screenshots("27-plans-with-status");
+    }
+
+    @Test
+    @DisplayName("a refused plan form keeps the files chosen, says so in Chinese, and plans from them next time")
+    void aRefusedPlanFormKeepsItsFiles() throws Exception {
+        signIn("planner", "planner-pw");
+        find("#main h1");
+        browser.go("/plans/new");
+        for (String f : new String[] {"catalogue", "firms", "history"}) {
+            browser.driver.findElement(By.id("file-" + f + "-csv")).sendKeys(SAMPLES.resolve(f + ".csv").toString());
+        }
+        type("f-year", "2027");
+        type("f-budget", "1");
+        type("f-seed", "kept");
+        browser.driver.findElement(By.id("make-plan")).click();
+
+        assertThat(find("#cannot-plan").getText()).contains("计划的必抽部分需要", "批次预算只有 1 个");
+        assertThat(find("#file-firms-csv-kept").getText()).contains("firms.csv", "已保留");
+        assertChineseOnly("refused plan form");
+        browser.screenshots("28-plan-form-kept");
+        type("f-budget", "60");
+        browser.driver.findElement(By.id("make-plan")).click();
+        assertThat(find("#batches").getText()).isEqualTo("60");
     }
 
     @Test
@@ -306,6 +466,16 @@ class BrowserIT {
         String json = Files.readString(Path.of("samples/cases/05-toy-producer-sharp-edges-listed.json"));
         String id = decisions.decide(reader.read(json.getBytes(StandardCharsets.UTF_8)), "officer").decision()
                 .decisionId();
+        String plan = decisions.plan(io.spotcheck.targeting.PlanRequest.read("2027", "40", "audit", null),
+                name -> Files.isRegularFile(SAMPLES.resolve(name)) ? Files.newInputStream(SAMPLES.resolve(name)) : null,
+                "planner", "2027 年度抽查计划（审计）").id();
+        // a stored decision whose filing was changed by hand: its replay differs from it
+        io.spotcheck.audit.AuditRecord original = log.find(id).orElseThrow();
+        String altered = java.util.UUID.randomUUID().toString();
+        writer.append(new io.spotcheck.audit.AuditWriter.Entry(altered, io.spotcheck.audit.AuditRecord.Kind.DECISION,
+                original.caseRef(), original.asOf(), original.rulesetVersion(), "officer", original.request(),
+                original.response().replace(original.id(), altered).replace("\"MUST_FILE\"", "\"NOT_APPLICABLE\""),
+                null));
         signIn("auditor", "auditor-pw");
         find("#main h1");
         browser.go("/rules");
@@ -315,20 +485,41 @@ class BrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOf(source));
         assertThat(source.getText()).startsWith("rule \"FIL-010").contains("@basis(").endsWith("end");
         assertThat(find("#rule-FIL-010 .basis").getText()).contains("市场监督管理行政处罚程序规定");
+        assertChineseOnly("rules");
         browser.driver.executeScript("arguments[0].scrollIntoView()",
                 browser.driver.findElement(By.id("rule-FIL-010")));
         browser.screenshots("11-auditor-rule-source");
+        type("rule-q", "第十八条");
+        browser.driver.findElement(By.id("search-rules")).click();
+        assertThat(find("#rules-found").getText()).matches("找到 \\d+ 条规则.*");
+        assertThat(browser.driver.findElements(By.id("rule-FIL-010"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.id("rule-CLS-010"))).isEmpty();
+        assertChineseOnly("rules found");
+        browser.screenshots("29-auditor-rule-search");
 
         browser.go("/audit");
         browser.driver.findElement(By.id("verify")).click();
         assertThat(find("#verification").getText()).startsWith("哈希链完整");
+        assertThat(find("#audit-list tbody").getText()).contains("2027 年度抽查计划（审计）", "研判意见", "抽查计划");
+        assertThat(browser.driver.findElements(By.cssSelector("#audit-list a[href='/plans/" + plan + "']"))).isNotEmpty();
+        assertChineseOnly("audit log");
         browser.screenshots("12-auditor-chain");
 
         browser.go("/decisions/" + id);
         browser.driver.findElement(By.id("replay")).click();
         assertThat(find("#reproduced .big").getText()).isEqualTo("结果完全一致");
         assertThat(find("#current .big").getText()).isEqualTo("与记录一致");
+        assertChineseOnly("replay");
         browser.screenshots("13-auditor-replay");
+        browser.go("/decisions/" + altered);
+        browser.driver.findElement(By.id("replay")).click();
+        assertThat(find("#reproduced .big").getText()).isEqualTo("结果不一致");
+        WebElement row = find("#recorded-differences tr[data-field=filing]");
+        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo("立案");
+        assertThat(row.findElement(By.cssSelector("li.removed")).getText()).startsWith("不涉及立案");
+        assertThat(row.findElement(By.cssSelector("li.added")).getText()).startsWith("应当立案");
+        assertChineseOnly("replay differences");
+        browser.screenshots("30-auditor-replay-differences");
     }
 
     @Test
@@ -359,11 +550,14 @@ class BrowserIT {
         assertThat(find("#imported").getText()).contains("BR-1");
         browser.go("/register");
         find("#section-overdue");
+        assertChineseOnly("worklist");
         browser.screenshots("21-register-worklist");
         browser.driver.findElement(By.linkText("BR-1")).click();
         assertThat(find("#case-status").getText()).isEqualTo("办理中");
         assertThat(find("#todo").getText()).contains("十五个工作日内决定是否立案", "已逾期");
+        assertChineseOnly("register case");
         browser.screenshots("22-register-case");
+        assertThat(browser.printedA4Pages("print-register-case")).as("the case printed").isBetween(1, 2);
         browser.driver.findElement(By.cssSelector("#form-NOTICE_RECEIVED > summary")).click();
         WebElement date = find("#date-NOTICE_RECEIVED");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2026-09-22'", date);
@@ -393,14 +587,17 @@ class BrowserIT {
         browser.driver.findElement(By.id("show-quarter")).click();
         assertThat(find("#main .hint").getText()).startsWith("2025-07-01 至 2025-09-30");
         assertThat(find("#scorecard").getText()).contains("浦东新区", "黄浦区", "合计");
+        assertChineseOnly("evaluation");
         browser.screenshots("15-auditor-evaluation");
 
         browser.driver.findElement(By.cssSelector("#scorecard tbody tr:first-child td:nth-child(2) a")).click();
         assertThat(find("#figure-cases").getText()).contains("BR-EV-2");
+        assertChineseOnly("evaluation cases");
         browser.screenshots("16-auditor-evaluation-cases");
 
         browser.go("/evaluation/bulletin?year=2025&quarter=3");
         assertThat(find("h1").getText()).isEqualTo("2025年第3季度产品质量监督抽查及后处理情况通报");
+        assertChineseOnly("bulletin");
         browser.screenshots("17-auditor-bulletin");
     }
 }

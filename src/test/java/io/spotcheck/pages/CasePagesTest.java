@@ -194,8 +194,12 @@ class CasePagesTest {
         String page = mvc.perform(post("/decisions/" + id + "/replay").with(user("auditor").roles("AUDITOR"))
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("结果不一致", "1 个字段不同", "<code>filing</code>",
-                "<pre>&quot;NOT_APPLICABLE&quot;</pre>", "<pre>&quot;MUST_FILE&quot;</pre>");
+        assertThat(page).contains("结果不一致", "1 个字段不同", "data-field=\"filing\"", "<th scope=\"row\">立案</th>",
+                "<li class=\"removed\"><span>不涉及立案</span>", "<li class=\"added\"><span>应当立案</span>",
+                "（重放新增）");
+        java.util.regex.Matcher english = ENGLISH_WORD.matcher(visibleText(page.replaceAll(
+                "(?s)<details class=\"json-details\">.*?</details>", "")));
+        assertThat(english.find()).as("English on the replay page").isFalse();
     }
 
     /** The visible text of a page: tags, <code> elements, scripts and styles removed. */

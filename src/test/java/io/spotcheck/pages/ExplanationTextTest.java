@@ -85,6 +85,8 @@ class ExplanationTextTest {
                 .isEqualTo("企业 91320583MA1XYW3P50（生产者，外省市企业，无法联系）");
         assertThat(text.sentence("firm 91310117MA1J3G4B5R (SELLER, 松江区, industry leader)", ZH))
                 .isEqualTo("企业 91310117MA1J3G4B5R（销售者，松江区，行业龙头企业）");
+        assertThat(text.sentence("firm 91310117MA1J3G4B5R (SELLER, 松江区, industry leader)", java.util.Locale.ENGLISH))
+                .doesNotContain("松江区").contains("Songjiang");
     }
 
     @Test

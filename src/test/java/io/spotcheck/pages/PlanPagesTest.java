@@ -116,12 +116,49 @@ class PlanPagesTest {
         MockMultipartHttpServletRequestBuilder request = upload("catalogue.csv", "history.csv");
         request.file(new MockMultipartFile("firms.csv", "firms.csv", "text/csv",
                 ("uscc,name,district,role,credit_risk,category_codes,industry_leader,reachable\n"
-                        + "91310105MA2KUNKN0X,某公司,长宁区,PRODUCER,A,FZ-01,false,true\n").getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(request.param("year", "2027").param("budget", "10").param("seed", "s"))
+                        + "91310105MA2KUNKN0X,某公司,长宁区,PRODUCER,A,FZ-01,false,true\n"
+                        + "91310105MA2KUNKN0C,另一公司,黄浦区,PRODUCER,A,ZZ-99,false,true\n").getBytes(StandardCharsets.UTF_8)));
+        String page = mvc.perform(request.param("year", "2027").param("budget", "10").param("seed", "s"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("firms.csv:2:1")));
+                .andExpect(content().string(Matchers.containsString("firms.csv:2:1 uscc")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("校验位是“X”", "firms.csv:3:6 category_codes", "不在产品目录中。");
+        java.util.regex.Matcher english = CasePagesTest.ENGLISH_WORD.matcher(CasePagesTest.visibleText(page));
+        assertThat(english.find()).as("English on the refused plan form: %s",
+                english.hitEnd() ? "" : page.substring(0, 0) + english.group()).isFalse();
         assertThat(log.list(io.spotcheck.audit.AuditRecord.Kind.PLAN, null, null, null, 0, 1).total())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theFilesOfARefusedFormAreKeptForTheNextAttemptOfTheSameUserOnly() throws Exception {
+        String refused = mvc.perform(upload("catalogue.csv", "firms.csv", "history.csv", "signals.csv")
+                        .param("year", "2027").param("budget", "").param("seed", "kept"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        java.util.Map<String, String> tokens = new java.util.HashMap<>();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile(
+                "name=\"kept-([a-z]+\\.csv)\" value=\"([0-9a-f-]{36})\"").matcher(refused);
+        while (hidden.find()) {
+            tokens.put(hidden.group(1), hidden.group(2));
+        }
+        assertThat(tokens).containsOnlyKeys("catalogue.csv", "firms.csv", "history.csv", "signals.csv");
+        assertThat(refused).contains("已保留上次上传的此文件");
+
+        MockMultipartHttpServletRequestBuilder other = multipart("/plans");
+        tokens.forEach((f, t) -> other.param("kept-" + f, t));
+        mvc.perform(other.param("year", "2027").param("budget", "30").param("seed", "kept")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"file-catalogue-csv-error\"")));
+        MockMultipartHttpServletRequestBuilder again = multipart("/plans");
+        tokens.forEach((f, t) -> again.param("kept-" + f, t));
+        again.param("drop-signals.csv", "true");
+        String id = planId(again.param("year", "2027").param("budget", "30").param("seed", "kept")
+                .with(user("planner").roles("PLANNER")).with(csrf()));
+
+        String summary = log.find(id).orElseThrow().response();
+        assertThat(summary).contains("\"batches\":30");
+        assertThat(log.find(id).orElseThrow().request()).contains("\"seed\":\"kept\"");
     }
 
     @Test
@@ -141,7 +178,10 @@ class PlanPagesTest {
         mvc.perform(upload().param("useSamples", "true").param("year", "2027").param("budget", "1")
                         .param("seed", "s"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("无法编制计划")));
+                .andExpect(content().string(Matchers.containsString("无法编制计划")))
+                .andExpect(content().string(Matchers.matchesPattern(
+                        "(?s).*计划的必抽部分需要 \\d+ 个批次，批次预算只有 1 个.*")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("the mandatory part"))));
     }
 
     @Test
@@ -164,7 +204,7 @@ class PlanPagesTest {
 
         String table = page.substring(page.indexOf("id=\"batch-table\""), page.indexOf("</table>", page.indexOf("id=\"batch-table\"")));
         assertThat(table).contains("<th scope=\"col\">统一社会信用代码</th>", "抽样员").doesNotContain(">USCC<");
-        assertThat(table).containsPattern("<span>[^<]+</span> <code>[A-Z]+-\\d+</code>");
+        assertThat(table).containsPattern("<span class=\"name\">[^<]+</span> <code>[A-Z]+-\\d+</code>");
         String select = page.substring(page.indexOf("id=\"filter-district\""));
         select = select.substring(0, select.indexOf("</select>"));
         List<String> shown = new java.util.ArrayList<>();

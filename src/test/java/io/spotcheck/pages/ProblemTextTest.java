@@ -24,6 +24,14 @@ class ProblemTextTest {
             "the objection re-test passed and its result is final (Order 18 第三十七条至第四十三条): the check did not fail | problem.retestFinal",
             "the recheck passed; only a failed recheck, or none, is announced | problem.recheckPassed",
             "is required when a retest is given (the objection runs from the notice) | problem.required",
+            "the file is missing | problem.fileMissing",
+            "missing required column \"risk_level\" (header: category_code,name) | problem.missingColumn",
+            "\"FZ-01\" is not in catalogue.csv | problem.notInCatalogue",
+            "\"C0421\" is listed twice (first on line 3) | problem.listedTwice",
+            "\"4\" must be 1, 2 or 3 | problem.riskLevel",
+            "is required: upload the files or choose the samples | problem.filesRequired",
+            "\"x\" is not a whole number | problem.number",
+            "文件不是 UTF-8 或 GB18030 编码，请另存为 CSV UTF-8 (the file is not UTF-8 or GB18030 text; save it as CSV UTF-8) | problem.encoding",
             "something new | problem.other"})
     void kinds(String message, String key) {
         assertThat(ProblemText.key(message)).isEqualTo(key);
@@ -67,5 +75,13 @@ class ProblemTextTest {
     void aPathNoFieldCarriesHasNoLabel() {
         assertThat(FieldLabel.of("firm.unknown")).isNull();
         assertThat(FieldLabel.of("$")).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlanFilesRowProblemIsPlacedWithItsColumn() {
+        assertThat(ProblemText.placed("firms.csv:2:3", "district: \"闵行\" is not one of Shanghai's 16 districts"))
+                .containsExactly("firms.csv:2:3 district", "\"闵行\" is not one of Shanghai's 16 districts");
+        assertThat(ProblemText.placed("year", "\"20x7\" is not a whole number"))
+                .containsExactly("year", "\"20x7\" is not a whole number");
     }
 }

@@ -49,6 +49,27 @@ class RegisterPagesTest extends RegisterWebTest {
     }
 
     @Test
+    @DisplayName("The case list searches by district and the day opened (as typed), and downloads what it finds")
+    void caseListSearchesByDistrictAndDayOpenedAndDownloadsIt() throws Exception {
+        importResults("muni", HEADER + failedKettle("PG-D1", uscc(311), "黄浦区", "2026-09-10", "2026-09-21")
+                + failedKettle("PG-D2", uscc(312), "浦东新区", "2026-09-28", "2026-10-05")).andExpect(status().isOk());
+
+        String huangpu = page(get("/register/cases").param("district", "黄浦区").with(muni()));
+        String october = page(get("/register/cases").param("q", "PG-D").param("from", "2026/10/01")
+                .param("to", "2026年10月31日").with(muni()));
+        String bad = page(get("/register/cases").param("q", "PG-D").param("from", "2026-13-01").with(muni()));
+        String csv = mvc.perform(get("/register/cases.csv").param("q", "pg-d").param("to", "2026-09-30")
+                .with(muni())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(huangpu).contains("PG-D1").doesNotContain("PG-D2");
+        assertThat(october).contains("PG-D2").doesNotContain("PG-D1");
+        assertThat(bad).contains("PG-D1", "PG-D2", "日期无法识别");
+        assertThat(csv).startsWith("\uFEFF案件编号,企业名称,统一社会信用代码").contains("PG-D1,").doesNotContain("PG-D2")
+                .contains("黄浦区", "2026-09-21");
+    }
+
+    @Test
     @DisplayName("The worklist filters by step and firm; another district's officer does not see the case")
     void worklistFilters() throws Exception {
         importResults("muni", HEADER + failedKettle("PG-2", uscc(302), "浦东新区", "2026-09-10", "2026-09-21"))
