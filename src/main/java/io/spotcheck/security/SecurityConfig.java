@@ -90,7 +90,10 @@ class SecurityConfig {
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session fixation either: a Basic sign-in must not change the id of the pages' session that
+                // came along with the request (CONTRACT §6), which signed the person out of the pages
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthenticated))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(SecurityConfig::unauthenticated)
