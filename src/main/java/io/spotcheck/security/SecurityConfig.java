@@ -117,6 +117,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/plans").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**").hasAnyRole("PLANNER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/records/*").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules").authenticated()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().hasRole("ADMIN"))

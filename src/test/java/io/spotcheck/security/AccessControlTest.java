@@ -90,6 +90,17 @@ class AccessControlTest {
                 .andExpect(content().contentType("application/problem+json"));
     }
 
+    @ParameterizedTest(name = "a stored record as {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"auditor, 200", "admin, 200", "officer, 403", "planner, 403"})
+    void auditorsReadRecordsOfAnyKind(String user, int expected) throws Exception {
+        String receipt = mvc.perform(route("decide").with(httpBasic("officer", "officer-pw")))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Spotcheck-Receipt");
+        String position = receipt.substring(receipt.indexOf('=') + 1, receipt.indexOf(';'));
+
+        mvc.perform(get("/api/v1/records/" + position).with(httpBasic(user, user + "-pw")))
+                .andExpect(status().is(expected));
+    }
+
     @Test
     void theApiKeepsNoSession() throws Exception {
         mvc.perform(route("rules").with(httpBasic("officer", "officer-pw"))).andExpect(status().isOk())
