@@ -107,8 +107,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/results")
                         .hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/worklist",
-                                "/api/v1/worklist.csv", "/api/v1/results/history.csv")
+                                "/api/v1/worklist.csv")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/results/history.csv")
+                        .hasAnyRole("PLANNER", "OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/evaluation", "/api/v1/evaluation.xlsx",
                                 "/api/v1/evaluation/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
