@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -103,6 +104,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(new UnknownApiRoute(http.getSharedObject(ApplicationContext.class)))
+                        .authenticated() // no such route: 404 for every signed-in user, not 403 for all but admins
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/decide").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/results")
                         .hasAnyRole("OFFICER", "ADMIN")
