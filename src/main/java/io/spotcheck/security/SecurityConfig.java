@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -90,7 +91,10 @@ class SecurityConfig {
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session fixation either: a Basic sign-in must not change the id of the pages' session that
+                // came along with the request (CONTRACT §6), which signed the person out of the pages
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthenticated))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(SecurityConfig::unauthenticated)
@@ -100,12 +104,16 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(new UnknownApiRoute(http.getSharedObject(ApplicationContext.class)))
+                        .authenticated() // no such route: 404 for every signed-in user, not 403 for all but admins
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/decide").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/results")
                         .hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/worklist",
-                                "/api/v1/worklist.csv", "/api/v1/results/history.csv")
+                                "/api/v1/worklist.csv")
                         .hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/results/history.csv")
+                        .hasAnyRole("PLANNER", "OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/evaluation", "/api/v1/evaluation.xlsx",
                                 "/api/v1/evaluation/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
@@ -115,6 +123,7 @@ class SecurityConfig {
                                 "/api/v1/plans/*/name").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**").hasAnyRole("PLANNER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/records/*").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules").authenticated()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().hasRole("ADMIN"))

@@ -11,8 +11,9 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat's error report for what never reaches the application (a path with {@code %ZZ}, {@code %00} or an
- * encoded slash, a bad request line): problem+json for {@code /api/**} instead of Tomcat's HTML page, and
- * Tomcat's page without server details elsewhere.
+ * encoded slash, a bad request line, a request target with raw non-ASCII bytes): problem+json for {@code /api/**} and
+ * for a request target that could not be parsed, instead of Tomcat's HTML page, and Tomcat's page without server
+ * details elsewhere.
  */
 final class ApiErrorReportValve extends ErrorReportValve {
 
@@ -23,7 +24,7 @@ final class ApiErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        if (!ApiProblem.isApi(request.getRequestURI())) {
+        if (!api(request)) {
             super.report(request, response, throwable);
             return;
         }
@@ -47,5 +48,15 @@ final class ApiErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response is committed: nothing more to say
         }
+    }
+
+    /**
+     * Whether the refused request is the API's. A request target Tomcat could not parse (a raw non-ASCII byte or a
+     * control character in it, as curl sends a Chinese query word it was given unencoded) leaves no path to look at;
+     * the pages never produce such a target (browsers percent-encode), so it is answered as the API's (CONTRACT §4).
+     */
+    private static boolean api(Request request) {
+        String uri = request.getRequestURI();
+        return uri == null || uri.isEmpty() || ApiProblem.isApi(uri);
     }
 }

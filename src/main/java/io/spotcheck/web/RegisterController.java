@@ -7,6 +7,7 @@ import io.spotcheck.register.CaseOpener;
 import io.spotcheck.register.CaseView;
 import io.spotcheck.register.CaseViews;
 import io.spotcheck.register.Caller;
+import io.spotcheck.register.RegisterRefusal;
 import io.spotcheck.register.EventRecorder;
 import io.spotcheck.register.ResultsImport;
 import io.spotcheck.register.ResultsHistory;
@@ -89,9 +90,15 @@ class RegisterController {
     }
 
     @Operation(summary = "Stored results as history.csv", description = "The stored results checked on or before "
-            + "`to` in the history.csv format of the plan (CONTRACT §2), for next year's plan.")
+            + "`to` in the history.csv format of the plan (CONTRACT §2), for next year's plan. Every result of the city: "
+            + "a planner, an auditor, an admin or an officer with no district.")
     @GetMapping(path = "/api/v1/results/history.csv", produces = "text/csv")
-    ResponseEntity<String> history(@RequestParam(required = false) String to) {
+    ResponseEntity<String> history(Authentication auth, @RequestParam(required = false) String to) {
+        if (!readsAllResults(auth)) {
+            throw new RegisterRefusal(RegisterRefusal.Status.FORBIDDEN, null, "the results history is the municipal "
+                    + "bureau's, for next year's plan: a planner, an auditor, an admin or an officer with no district "
+                    + "reads it");
+        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"history.csv\"")
                 .body(history.csv(date("to", to, views.today())));
@@ -167,6 +174,20 @@ class RegisterController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"worklist.csv\"")
                 .body(Worklist.csv(worklist.of(caller(auth), date("asOf", asOf, null), blank(district))));
+    }
+
+    /**
+     * Results reach the municipal bureau (CONTRACT §7) and the file feeds next year's plan: a planner, an auditor, an
+     * admin or an officer with no district reads every result; an officer bound to a district sees only its own
+     * district's cases, so it does not read the city's results.
+     */
+    private static boolean readsAllResults(Authentication auth) {
+        List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        if (authorities.contains("ROLE_PLANNER")) {
+            return true;
+        }
+        Caller caller = caller(auth);
+        return caller.admin() || caller.auditor() || (caller.officer() && caller.district() == null);
     }
 
     private static String blank(String s) {

@@ -90,6 +90,39 @@ class AccessControlTest {
                 .andExpect(content().contentType("application/problem+json"));
     }
 
+    @ParameterizedTest(name = "a stored record as {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"auditor, 200", "admin, 200", "officer, 403", "planner, 403"})
+    void auditorsReadRecordsOfAnyKind(String user, int expected) throws Exception {
+        String receipt = mvc.perform(route("decide").with(httpBasic("officer", "officer-pw")))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Spotcheck-Receipt");
+        String position = receipt.substring(receipt.indexOf('=') + 1, receipt.indexOf(';'));
+
+        mvc.perform(get("/api/v1/records/" + position).with(httpBasic(user, user + "-pw")))
+                .andExpect(status().is(expected));
+    }
+
+    @ParameterizedTest(name = "an unknown route as {0}: 404 problem+json")
+    @org.junit.jupiter.params.provider.CsvSource({"officer, /api/v1/nope", "auditor, /api/v1/nope",
+            "planner, /api/v1/nope", "admin, /api/v1/nope", "officer, /api/v1/audit/nope", "planner, /api/nope",
+            "officer, /api/v1/cases/decide/nope"})
+    void anUnknownRouteIsNotFoundForEverySignedInUser(String user, String path) throws Exception {
+        mvc.perform(get(path).with(httpBasic(user, user + "-pw"))).andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void anUnknownRouteNeedsASignIn() throws Exception {
+        mvc.perform(get("/api/v1/nope")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void aKnownRouteWithoutARuleOfItsOwnStaysClosed() throws Exception {
+        // DELETE maps nothing under /api/v1/decisions/{id}, but the path is a route: the admin-only default holds
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/decisions/x")
+                .with(httpBasic("officer", "officer-pw"))).andExpect(status().isForbidden());
+    }
+
     @Test
     void theApiKeepsNoSession() throws Exception {
         mvc.perform(route("rules").with(httpBasic("officer", "officer-pw"))).andExpect(status().isOk())

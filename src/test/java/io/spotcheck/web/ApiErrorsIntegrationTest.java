@@ -85,6 +85,43 @@ class ApiErrorsIntegrationTest {
         isProblem(get(target), 400);
     }
 
+    /** The request target's characters sent as UTF-8 bytes, as curl sends a Chinese word it was given raw. */
+    private static String utf8(String target) {
+        return new String(target.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/worklist?district=浦东新区", "/api/v1/cases?q=电器", "/api/v1/cases/电器",
+            "/api/v1/cases?q=a b", "/api/v1/cases?q=\u0001", "/api/v1/cases?q=\u007F"})
+    @DisplayName("a request target Tomcat cannot parse (raw non-ASCII, a space, a control character) is 400 problem+json")
+    void unparseableRequestTargets(String target) throws Exception {
+        String raw = utf8(target);
+        isProblem(get(raw), 400);
+        isProblem(raw("GET " + raw + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), 400);
+    }
+
+    @Test
+    @DisplayName("harmless ASCII punctuation in a query string is accepted as it comes")
+    void relaxedQueryCharacters() throws Exception {
+        var answer = get("/api/v1/cases?q=a|b{c}[d]^e`f\"g<h>i\\j");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"items\"");
+    }
+
+    @Test
+    @DisplayName("a refusal of a query with such punctuation is problem+json")
+    void relaxedQueryCharactersInARefusal() throws Exception {
+        isProblem(get("/api/v1/cases?page=a|b{c}"), 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/cases/NO|SUCH", "/api/v1/cases/NO{SUCH}", "/api/v1/cases/a\\b"})
+    @DisplayName("raw punctuation in a path is refused as 400 problem+json (percent-encode it)")
+    void strictPathCharacters(String target) throws Exception {
+        isProblem(get(target), 400);
+    }
+
     @Test
     @DisplayName("a path repeated in a 404 is not echoed at length")
     void longUnknownPath() throws Exception {
