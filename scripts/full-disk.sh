@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real full disk (issue 10 item 5, CONTRACT §5 "The store fails loudly and recovers"), by hand: needs root (it
-# mounts a small tmpfs). The service runs with its H2 store and head file on a 16 MiB file system, nearly filled by a
+# mounts a small tmpfs). The service runs with its H2 store and head file on a 64 MiB file system, nearly filled by a
 # ballast file; decisions are posted until the store refuses them; the ballast is removed and the time until the
 # first 200 decision and health UP is measured. Then the chain is verified and every decision answered 200 is
 # looked for in the store. Usage: scripts/full-disk.sh [runs] [jar]   (default 3 runs, target/spotcheck.jar)
@@ -24,7 +24,7 @@ decide() {  # prints the status code
     --data-binary @"$case_file" "localhost:$port/api/v1/cases/decide"
 }
 for run in $(seq 1 "$runs"); do
-  mount -t tmpfs -o size=16m tmpfs "$mnt"
+  mount -t tmpfs -o size=64m tmpfs "$mnt"
   cd "$mnt"
   SPOTCHECK_USERS="$auth:OFFICER+AUDITOR" java -Xmx512m -jar "$jar" --server.port=$port > "$work/serve-$run.log" 2>&1 &
   pid=$!
@@ -49,7 +49,7 @@ for run in $(seq 1 "$runs"); do
   while [ -z "$first_ok" ] || [ -z "$first_up" ]; do
     [ -z "$first_up" ] && curl -s "localhost:$port/actuator/health" | grep -q '"UP"' && first_up=$(now_ms)
     [ -z "$first_ok" ] && [ "$(decide)" = 200 ] && first_ok=$(now_ms)
-    [ $(( $(now_ms) - freed )) -gt 120000 ] && { echo "run $run: not recovered within 120 s"; break; }
+    [ $(( $(now_ms) - freed )) -gt 120000 ] && { echo "run $run: not recovered within 120 s"; first_ok=${first_ok:-0}; first_up=${first_up:-0}; break; }
     sleep 0.05
   done
   missing=0
