@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride.Override;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,11 +23,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ClosedStoreEvictionTest {
 
+    private final Path dir = Path.of("target", "closed-" + UUID.randomUUID()).toAbsolutePath();
+
+    @AfterEach
+    void removeTheFiles() throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     @Test
     void aClosedDatabaseIsOpenedAgainThroughFreshConnections() throws Exception {
         try (HikariDataSource pool = new HikariDataSource()) {
-            pool.setJdbcUrl("jdbc:h2:file:" + Path.of("target", "closed-" + UUID.randomUUID(), "store").toAbsolutePath()
-                    + ";WRITE_DELAY=0");
+            pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("store") + ";WRITE_DELAY=0");
             pool.setUsername("sa");
             pool.setMaximumPoolSize(4);
             pool.setMinimumIdle(4);
