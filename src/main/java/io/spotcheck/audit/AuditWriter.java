@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,8 @@ public class AuditWriter {
     private static final int GROUP = 500;
     /** Another writer on the same database (a second instance) took the next position: link again, this often. */
     private static final int CONTENDED_ATTEMPTS = 100;
+    /** The first key of the PostgreSQL advisory lock that serialises the writers of one schema's chain. */
+    private static final int CHAIN_LOCK = 1_010_046;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -44,6 +47,12 @@ public class AuditWriter {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private long tailSeq = -1;
     private String tailHash;
+    /** Whether writers take the chain's lock (PostgreSQL: several replicas may write); null until known. */
+    private Boolean serialised;
+    /** The position the group being written was linked to (the writer thread's). */
+    private long linkedTo;
+    /** Attempts that found their position taken by another writer, since the start. */
+    private final java.util.concurrent.atomic.AtomicLong relinks = new java.util.concurrent.atomic.AtomicLong();
     private Thread writer;
 
     /** Without a head file or health: for tools and tests. */
@@ -58,6 +67,11 @@ public class AuditWriter {
         this.today = today;
         this.head = head;
         this.health = health;
+    }
+
+    /** How often a group found its position in the chain taken by another writer and was linked again. */
+    public long relinks() {
+        return relinks.get();
     }
 
     /** The last record the calls of this thread stored since {@link #forgetLastStored()}, or null. */
@@ -152,7 +166,7 @@ public class AuditWriter {
      */
     private boolean write(List<Pending> group) {
         for (int attempt = 1; ; attempt++) {
-            long linkedTo = -1;
+            linkedTo = -1;
             try {
                 if (tailSeq < 0) {
                     loadTail();
@@ -170,6 +184,9 @@ public class AuditWriter {
                 tailSeq = -1;
                 loadTailQuietly();
                 boolean contended = tailSeq != linkedTo;
+                if (contended) {
+                    relinks.incrementAndGet();
+                }
                 if (contended && attempt < CONTENDED_ATTEMPTS) {
                     continue;
                 }
@@ -197,9 +214,32 @@ public class AuditWriter {
     }
 
     private List<List<AuditRecord>> insert(List<Pending> group) {
+        Instant now = today.now().truncatedTo(ChronoUnit.MILLIS);
+        List<List<AuditRecord>> linked = tx.execute(status -> {
+            if (Boolean.TRUE.equals(serialised)) {
+                // Replicas on one PostgreSQL wait for each other here instead of racing for the next position: the
+                // lock is the transaction's, and the tail is read again under it (another replica may have appended).
+                jdbc.query("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ", hashtext(current_schema()))",
+                        rs -> null);
+                loadTail();
+            }
+            return linkAndInsert(group, now);
+        });
+        List<AuditRecord> last = linked.get(linked.size() - 1);
+        tailSeq = last.get(last.size() - 1).seq();
+        tailHash = last.get(last.size() - 1).hash();
+        try {
+            head.append(new ChainHead.Checkpoint(tailSeq, tailHash, now, null, null));
+        } catch (java.io.IOException e) {
+            throw new StoreUnavailableException("the chain's head cannot be written to its file: " + e.getMessage(), e);
+        }
+        return linked;
+    }
+
+    private List<List<AuditRecord>> linkAndInsert(List<Pending> group, Instant now) {
+        linkedTo = tailSeq;
         long seq = tailSeq;
         String previous = tailHash;
-        Instant now = today.now().truncatedTo(ChronoUnit.MILLIS);
         List<List<AuditRecord>> linked = new ArrayList<>(group.size());
         List<Object[]> rows = new ArrayList<>();
         for (Pending p : group) {
@@ -217,24 +257,15 @@ public class AuditWriter {
             }
             linked.add(records);
         }
-        tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate("INSERT INTO audit_record (" + AuditLog.COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            for (int i = 0; i < group.size(); i++) {
-                List<Entry> entries = group.get(i).entries();
-                for (int j = 0; j < entries.size(); j++) {
-                    if (entries.get(j).sideRows() != null) {
-                        entries.get(j).sideRows().write(jdbc, linked.get(i).get(j));
-                    }
+        jdbc.batchUpdate("INSERT INTO audit_record (" + AuditLog.COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        for (int i = 0; i < group.size(); i++) {
+            List<Entry> entries = group.get(i).entries();
+            for (int j = 0; j < entries.size(); j++) {
+                if (entries.get(j).sideRows() != null) {
+                    entries.get(j).sideRows().write(jdbc, linked.get(i).get(j));
                 }
             }
-        });
-        tailSeq = seq;
-        tailHash = previous;
-        try {
-            head.append(new ChainHead.Checkpoint(seq, previous, now, null, null));
-        } catch (java.io.IOException e) {
-            throw new StoreUnavailableException("the chain's head cannot be written to its file: " + e.getMessage(), e);
         }
         return linked;
     }
@@ -244,10 +275,14 @@ public class AuditWriter {
     }
 
     private void loadTail() {
-        List<AuditRecord> last = jdbc.query("SELECT " + AuditLog.COLUMNS
-                + " FROM audit_record ORDER BY seq DESC LIMIT 1", AuditLog.ROW);
-        tailSeq = last.isEmpty() ? 0 : last.get(0).seq();
-        tailHash = last.isEmpty() ? Chain.GENESIS : last.get(0).hash();
+        if (serialised == null) {
+            serialised = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData()
+                    .getDatabaseProductName()));
+        }
+        List<Object[]> last = jdbc.query("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        tailSeq = last.isEmpty() ? 0 : (Long) last.get(0)[0];
+        tailHash = last.isEmpty() ? Chain.GENESIS : (String) last.get(0)[1];
     }
 
     private void loadTailQuietly() {

@@ -1,5 +1,6 @@
 package io.spotcheck.web;
 
+import io.spotcheck.audit.StoreHealth;
 import io.spotcheck.audit.StoreUnavailableException;
 import io.spotcheck.casefile.InvalidInputException;
 import io.spotcheck.casefile.Text;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +33,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final int MAX_DETAIL = 120;
+
+    private final ObjectProvider<StoreHealth> storeHealth;
+
+    ProblemAdvice(ObjectProvider<StoreHealth> storeHealth) {
+        this.storeHealth = storeHealth;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
@@ -90,6 +99,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.debug("audit store unavailable", e); // logged once a minute by the store's health, not per request
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The audit store cannot keep records now, so no decision is given out. Try again later.");
+        problem.setTitle("Audit store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
+    /**
+     * A read that found the store gone (a closed or unreachable database): 503 like a refused write, the store's
+     * health down, and one log line a minute instead of a stack trace per request.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnreadable(DataAccessResourceFailureException e) {
+        storeHealth.ifAvailable(h -> h.failed(e));
+        log.debug("audit store unreadable", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The audit store cannot be read now. Try again later.");
         problem.setTitle("Audit store unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }

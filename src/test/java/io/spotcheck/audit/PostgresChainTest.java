@@ -40,6 +40,11 @@ class PostgresChainTest extends ChainContract {
                 PASSWORD);
     }
 
+    @Override
+    protected long relinksAllowed() {
+        return 0;
+    }
+
     @AfterEach
     void dropSchema() throws SQLException {
         if (schema != null) {
