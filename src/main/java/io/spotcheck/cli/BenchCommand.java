@@ -78,25 +78,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static long[] run(CaseDecider decider, List<CaseRequest> cases, int seconds) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        long n = 0;
-        long sink = 0;
-        while (System.nanoTime() < end) {
-            for (CaseRequest c : cases) {
-                sink += decider.decide(c).explanation().size();
-                n++;
-            }
-        }
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return new long[] {n, System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart};
+        return timed(cases, c -> decider.decide(c).explanation().size(), seconds);
     }
 
     private static long[] runBare(RuleBase rules, List<List<Object>> facts, int seconds) {
+        return timed(facts, f -> rules.fireOnly(RuleBase.Flow.CASE, f), seconds);
+    }
+
+    /** Runs {@code work} over {@code items} again and again for {@code seconds}: {count, wall ns, thread CPU ns}. */
+    private static <T> long[] timed(List<T> items, java.util.function.ToLongFunction<T> work, int seconds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -104,8 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
         long n = 0;
         long sink = 0;
         while (System.nanoTime() < end) {
-            for (List<Object> f : facts) {
-                sink += rules.fireOnly(RuleBase.Flow.CASE, f);
+            for (T item : items) {
+                sink += work.applyAsLong(item);
                 n++;
             }
         }

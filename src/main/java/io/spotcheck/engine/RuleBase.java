@@ -221,16 +221,32 @@ public final class RuleBase {
 
     /** Inserts {@code facts}, fires the flow's derive then decide rules, and returns firings and final facts. */
     public Run run(Flow flow, Collection<?> facts) {
-        // Drools finds parts of itself (truth maintenance for insertLogical) through the thread's context class loader;
-        // a pool thread (parallel streams) in the packaged jar has the system loader, which cannot see them, and
-        // insertLogical then recurses until the stack overflows. Run with the loader that loaded the rules.
+        return withRulesLoader(() -> runOnThisThread(flow, facts));
+    }
+
+    /**
+     * Drools finds parts of itself (truth maintenance for insertLogical) through the thread's context class loader; a
+     * pool thread (parallel streams) in the packaged jar has the system loader, which cannot see them, and
+     * insertLogical then recurses until the stack overflows. Runs {@code work} with the loader that loaded the rules.
+     */
+    private static <T> T withRulesLoader(java.util.function.Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(RuleBase.class.getClassLoader());
         try {
-            return runOnThisThread(flow, facts);
+            return work.get();
         } finally {
             thread.setContextClassLoader(before);
+        }
+    }
+
+    /** Inserts {@code facts} and focuses the flow's phases, derive first. */
+    private static void prepare(KieSession session, Flow flow, Collection<?> facts) {
+        facts.forEach(session::insert);
+        var agenda = session.getAgenda();
+        List<String> phases = flow.phases();
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            agenda.getAgendaGroup(phases.get(i)).setFocus();
         }
     }
 
@@ -240,12 +256,7 @@ public final class RuleBase {
         session.addEventListener(recorder.agenda);
         session.addEventListener(recorder.runtime);
         try {
-            facts.forEach(session::insert);
-            var agenda = session.getAgenda();
-            List<String> phases = flow.phases();
-            for (int i = phases.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(phases.get(i)).setFocus();
-            }
+            prepare(session, flow, facts);
             session.fireAllRules();
             List<Firing> firings = List.copyOf(recorder.firings());
             List<Object> concluded = new ArrayList<>();
@@ -265,22 +276,15 @@ public final class RuleBase {
      * recording nothing (no listener, no explanation) — the floor a decision cannot go below on this rule base.
      */
     public int fireOnly(Flow flow, Collection<?> facts) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(RuleBase.class.getClassLoader());
-        KieSession session = pool.newKieSession();
-        try {
-            facts.forEach(session::insert);
-            var agenda = session.getAgenda();
-            List<String> phases = flow.phases();
-            for (int i = phases.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(phases.get(i)).setFocus();
+        return withRulesLoader(() -> {
+            KieSession session = pool.newKieSession();
+            try {
+                prepare(session, flow, facts);
+                return session.fireAllRules();
+            } finally {
+                session.dispose();
             }
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-            thread.setContextClassLoader(before);
-        }
+        });
     }
 
     /**
