@@ -28,6 +28,11 @@ class PlanUploads {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final io.spotcheck.shared.Today today;
+
+    PlanUploads(io.spotcheck.shared.Today today) {
+        this.today = today;
+    }
 
     /** Keeps an uploaded file for {@code user}; returns its token. */
     Kept keep(String user, MultipartFile file) throws IOException {
@@ -38,7 +43,7 @@ class PlanUploads {
         }
         String token = UUID.randomUUID().toString();
         Kept k = new Kept(token, user, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                Files.size(path), path, Instant.now());
+                Files.size(path), path, today.now());
         kept.put(token, k);
         return k;
     }
@@ -71,7 +76,7 @@ class PlanUploads {
     }
 
     private void sweep() {
-        Instant old = Instant.now().minus(KEPT_FOR);
+        Instant old = today.now().minus(KEPT_FOR);
         kept.values().stream().filter(k -> k.since().isBefore(old)).toList().forEach(this::drop);
     }
 }
