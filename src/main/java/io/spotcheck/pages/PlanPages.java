@@ -92,7 +92,8 @@ class PlanPages {
                 @RequestParam(required = false) String seed, @RequestParam(required = false) String start,
                 @RequestParam(name = "name", required = false) String planName,
                 @RequestParam(defaultValue = "false") boolean useSamples,
-                @RequestParam(defaultValue = "false") boolean useRegisterHistory) throws java.io.IOException {
+                @RequestParam(defaultValue = "false") boolean useRegisterHistory,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws java.io.IOException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("year", year);
         values.put("name", planName);
@@ -111,8 +112,11 @@ class PlanPages {
                     ? upload(request.getFile(name)) : kept.containsKey(name)
                     ? Files.newInputStream(kept.get(name).path()) : null;
             // 251号 三(一) and the tracking list: last year's failures as the register found them (CONTRACT §7)
+            // (results of a category this catalogue lacks are left out, and the planner told how many)
+            io.spotcheck.register.ResultsHistory.ForPlan fromRegister = !useRegisterHistory ? null
+                    : history.forPlan(today.date(), categories(given));
             Planner.Files files = !useRegisterHistory ? given : name -> name.equals("history.csv")
-                    ? new java.io.ByteArrayInputStream(history.csv(today.date())
+                    ? new java.io.ByteArrayInputStream(fromRegister.csv()
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : given.open(name);
             if (!useSamples && isMissing(request.getFile("catalogue.csv")) && !kept.containsKey("catalogue.csv")) {
                 throw new InvalidInputException(List.of(new Problem("catalogue.csv", "is required: upload the files "
@@ -120,6 +124,9 @@ class PlanPages {
             }
             PlanSummary summary = decisions.plan(planRequest, files, user.getName(), PlanReviews.validName(planName));
             kept.values().forEach(uploads::drop);
+            if (fromRegister != null && fromRegister.leftOut() > 0) {
+                redirect.addFlashAttribute("historyLeftOut", fromRegister.leftOut());
+            }
             return "redirect:/plans/" + summary.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -147,6 +154,25 @@ class PlanPages {
     /** The planner's refusal, read for the page's language: the batches the mandatory part needs, the budget. */
     private static final java.util.regex.Pattern NEEDS = java.util.regex.Pattern.compile(
             "needs (\\d+) batches; the budget is (\\d+)");
+
+    /**
+     * The category codes of the plan's catalogue, or null when it cannot be read here (the planner then names its
+     * problems, and the register's history goes whole).
+     */
+    private static java.util.Set<String> categories(Planner.Files files) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        List<Problem> problems = new java.util.ArrayList<>();
+        try (InputStream in = files.open("catalogue.csv")) {
+            if (in == null) {
+                return null;
+            }
+            new io.spotcheck.tabular.Table("catalogue.csv", problems::add).read(in, List.of("category_code"),
+                    100_000, row -> codes.add(row.get("category_code")));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return problems.isEmpty() ? codes : null;
+    }
 
     private InputStream sample(String name) throws java.io.IOException {
         Path file = samples.resolve(name);

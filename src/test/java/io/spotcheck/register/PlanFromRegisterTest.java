@@ -48,8 +48,8 @@ class PlanFromRegisterTest extends RegisterWebTest {
         importResults("muni", HEADER + "PF-1," + uscc + ",样本企业,浦东新区,PRODUCER,,,"
                 + category + ",MUNICIPAL,FAIL,2026-09-10,SQI,项目|GB 4706.1-2005|Y,2026-09-21\n")
                 .andExpect(status().isOk());
-        byte[] registerHistory = as("admin", get("/api/v1/results/history.csv")).andReturn().getResponse()
-                .getContentAsByteArray();
+        byte[] registerHistory = withoutOtherCategories(as("admin", get("/api/v1/results/history.csv")).andReturn()
+                .getResponse().getContentAsByteArray());
         assertThat(new String(registerHistory, StandardCharsets.UTF_8)).contains(uscc + "," + category);
 
         String fromRegister = planCsv(multipart("/plans").param("useSamples", "true")
@@ -62,5 +62,36 @@ class PlanFromRegisterTest extends RegisterWebTest {
 
         assertThat(fromRegister).isEqualTo(uploaded);
         assertThat(fromRegister).contains(uscc + ",").contains("PRIOR_YEAR_FAILURE");
+    }
+
+    /** The history's rows less those of the category no catalogue here has (another test of this class stores one). */
+    private static byte[] withoutOtherCategories(byte[] history) {
+        return new String(history, StandardCharsets.UTF_8).lines().filter(l -> !l.contains(",ZZ-99,"))
+                .map(l -> l + "\n").collect(java.util.stream.Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("A stored result of a category the plan's catalogue lacks is left out of the register's history, and the planner is told")
+    void resultsOfOtherCategoriesAreLeftOutAndSaid() throws Exception {
+        String firm = Files.readAllLines(SAMPLES.resolve("firms.csv")).get(2);
+        importResults("muni", HEADER + "PF-2," + firm.split(",")[0] + ",样本企业,浦东新区,PRODUCER,,,ZZ-99,MUNICIPAL,FAIL,"
+                + "2026-09-11,SQI,项目|GB 4706.1-2005|Y,2026-09-22\n").andExpect(status().isOk());
+
+        var done = mvc.perform(multipart("/plans").param("useSamples", "true").param("useRegisterHistory", "true")
+                        .param("year", "2027").param("budget", "120").param("seed", "20270101")
+                        .with(user("pat").roles("PLANNER")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(done.getFlashMap().get("historyLeftOut")).isEqualTo(1);
+        assertThat(mvc.perform(get(done.getResponse().getRedirectedUrl()).flashAttr("historyLeftOut", 1)
+                        .with(user("pat").roles("PLANNER"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("有 1 条检验结果的产品类别不在本次上传的目录中");
+
+        var uploadAll = multipart("/plans").file(file("history.csv", as("admin", get("/api/v1/results/history.csv"))
+                .andReturn().getResponse().getContentAsByteArray()));
+        for (String name : new String[] {"catalogue.csv", "firms.csv", "signals.csv", "inspectors.csv"}) {
+            uploadAll.file(file(name, Files.readAllBytes(SAMPLES.resolve(name))));
+        }
+        mvc.perform(uploadAll.param("year", "2027").param("budget", "120").param("seed", "20270101")
+                .with(user("pat").roles("PLANNER")).with(csrf())).andExpect(status().isBadRequest());
     }
 }
