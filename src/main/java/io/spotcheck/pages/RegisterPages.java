@@ -108,7 +108,7 @@ class RegisterPages {
         model.addAttribute("code", blank(code));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("districts", caller.district() == null ? Districts.SHANGHAI : List.of(caller.district()));
-        model.addAttribute("stepCodes", stepCodes());
+        model.addAttribute("stepCodes", CaseViews.stepCodes());
         model.addAttribute("mayImport", mayImport(caller));
         model.addAttribute("problems", shown(problems));
         model.addAttribute("csvQuery", "?asOf=" + items.asOf() + (blank(district) == null ? "" : "&district="
@@ -383,17 +383,6 @@ class RegisterPages {
             event.put("codes", List.of());
         }
         return event;
-    }
-
-    /** Every code a worklist row can carry, in a fixed order. */
-    static List<String> stepCodes() {
-        List<String> codes = new ArrayList<>();
-        for (var a : io.spotcheck.handling.ActionCode.values()) {
-            codes.add(a.name());
-        }
-        codes.addAll(List.of("DECIDE_FILING", "INTERVIEW_DISTRICT", "INTERVIEW_MUNICIPAL", "LIST_ABNORMAL_OPERATIONS",
-                "LIST_SERIOUS_DISHONESTY", "CHECK_CASE"));
-        return codes;
     }
 
     private static List<String> names(Enum<?>[] values) {

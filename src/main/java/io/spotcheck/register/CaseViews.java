@@ -39,12 +39,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseViews {
 
+    /** The register's own steps beside the decision's actions (CONTRACT §7 "Steps"). */
+    private static final String INTERVIEW_DISTRICT = "INTERVIEW_DISTRICT";
+    private static final String INTERVIEW_MUNICIPAL = "INTERVIEW_MUNICIPAL";
+    private static final String LIST_ABNORMAL_OPERATIONS = "LIST_ABNORMAL_OPERATIONS";
+    private static final String LIST_SERIOUS_DISHONESTY = "LIST_SERIOUS_DISHONESTY";
     /** The steps a {@code DONE} may complete besides the decision's action codes (CONTRACT §7). */
-    public static final Set<String> EXTRA_DONE_CODES = Set.of("FILED", "NOT_FILED_APPROVED", "INTERVIEW_DISTRICT",
-            "INTERVIEW_MUNICIPAL", "LIST_ABNORMAL_OPERATIONS", "LIST_SERIOUS_DISHONESTY");
+    public static final Set<String> EXTRA_DONE_CODES = Set.of("FILED", "NOT_FILED_APPROVED", INTERVIEW_DISTRICT,
+            INTERVIEW_MUNICIPAL, LIST_ABNORMAL_OPERATIONS, LIST_SERIOUS_DISHONESTY);
     static final String DECIDE_FILING = "DECIDE_FILING";
     /** The one step of a case whose request as of a date cannot be built: check its records (CONTRACT §7 worklist). */
     static final String CHECK_CASE = "CHECK_CASE";
+
+    /** Every code a step (a case's todo, a worklist item) can carry, in a fixed order: the actions, then the register's. */
+    public static List<String> stepCodes() {
+        List<String> codes = new ArrayList<>();
+        for (var a : io.spotcheck.handling.ActionCode.values()) {
+            codes.add(a.name());
+        }
+        codes.addAll(List.of(DECIDE_FILING, INTERVIEW_DISTRICT, INTERVIEW_MUNICIPAL, LIST_ABNORMAL_OPERATIONS,
+                LIST_SERIOUS_DISHONESTY, CHECK_CASE));
+        return codes;
+    }
+
     private static final int CACHE_LIMIT = 200_000;
 
     private final Register register;
@@ -227,12 +244,12 @@ public class CaseViews {
             }
         }
         for (Decision.Interview i : decision.interviews()) {
-            steps.add(new Step(i.level() == Level.DISTRICT ? "INTERVIEW_DISTRICT" : "INTERVIEW_MUNICIPAL", null, null,
+            steps.add(new Step(i.level() == Level.DISTRICT ? INTERVIEW_DISTRICT : INTERVIEW_MUNICIPAL, null, null,
                     i.mandatory() ? null : Boolean.TRUE));
         }
         for (Decision.Listing l : decision.listings()) {
-            steps.add(new Step(l.list() == ListName.ABNORMAL_OPERATIONS ? "LIST_ABNORMAL_OPERATIONS"
-                    : "LIST_SERIOUS_DISHONESTY", null, null, null));
+            steps.add(new Step(l.list() == ListName.ABNORMAL_OPERATIONS ? LIST_ABNORMAL_OPERATIONS
+                    : LIST_SERIOUS_DISHONESTY, null, null, null));
         }
         return new Computed(a, request, decision, List.copyOf(steps), CaseDecider.explanation(run.firings()),
                 List.of());
