@@ -84,4 +84,18 @@ class ProblemTextTest {
         assertThat(ProblemText.placed("year", "\"20x7\" is not a whole number"))
                 .containsExactly("year", "\"20x7\" is not a whole number");
     }
+
+    @org.junit.jupiter.api.Test
+    void theRegistersRefusalsHaveKindsOfTheirOwn() {
+        assertThat(ProblemText.key("\"\" is not a date that exists (expected YYYY-MM-DD)")).isEqualTo("problem.required");
+        assertThat(ProblemText.key("\"2026/13/01\" is not a date that exists (expected YYYY-MM-DD)"))
+                .isEqualTo("problem.date");
+        // tried before the general kinds: not a mere order of dates
+        assertThat(ProblemText.key("2026-09-01 is before the case was opened (2026-09-21)"))
+                .isEqualTo("problem.beforeOpened");
+        assertThat(ProblemText.key("2026-09-01 is before correctionOrdered (2026-09-10)")).isEqualTo("problem.order");
+        assertThat(ProblemText.key("2026-12-05 is after today (2026-11-30)")).isEqualTo("problem.afterToday");
+        assertThat(ProblemText.key("the case already has a live NOTICE_RECEIVED; retract it first to record another"))
+                .isEqualTo("problem.liveAlready");
+    }
 }
