@@ -72,7 +72,7 @@ class CrashRecoveryIT {
         assertThat(decided.headers().firstValue("Spotcheck-Receipt")).hasValueSatisfying(r -> assertThat(r)
                 .startsWith("position=1; hash=sha256:"));
 
-        Process audit = new ProcessBuilder(JarProcess.javaBin(), "-jar", JarProcess.JAR.toString(), "audit", "verify")
+        Process audit = new ProcessBuilder(JarProcess.java("-jar", JarProcess.JAR.toString(), "audit", "verify"))
                 .directory(workDir.toFile()).redirectErrorStream(false).start();
         String printed = new String(audit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(audit.waitFor()).isZero();

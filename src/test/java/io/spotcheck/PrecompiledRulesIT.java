@@ -6,11 +6,11 @@ import io.spotcheck.engine.RuleBase;
 import io.spotcheck.engine.RuleCatalogue;
 import io.spotcheck.engine.RuleSource;
 import io.spotcheck.shared.Json;
+import io.spotcheck.support.JarProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class PrecompiledRulesIT {
     private static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
 
     private static String run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+        List<String> command = JarProcess.java("-jar", JAR.toString());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

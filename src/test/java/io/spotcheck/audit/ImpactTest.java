@@ -3,12 +3,12 @@ package io.spotcheck.audit;
 import static io.spotcheck.support.CaseBuilder.aCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spotcheck.ruleset.RulesLoader;
 import io.spotcheck.audit.AuditRecord.Kind;
-import io.spotcheck.shared.Today;
 import io.spotcheck.decision.CaseDecider;
-import io.spotcheck.shared.Json;
 import io.spotcheck.engine.RuleBase;
+import io.spotcheck.ruleset.RulesLoader;
+import io.spotcheck.shared.Json;
+import io.spotcheck.shared.Today;
 import io.spotcheck.support.CaseBuilder;
 import io.spotcheck.support.TestRules;
 import java.nio.file.Files;
@@ -20,12 +20,17 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A candidate rule change tried against past decisions: exactly the decisions it changes are reported. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("ImpactTest")
 class ImpactTest {
 
     private AuditLog log;

@@ -8,6 +8,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -15,6 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * user and password spotcheck). Each test runs in a schema of its own, dropped afterwards. Outside CI, with no
  * PostgreSQL reachable, the tests are skipped with a message; in CI ({@code CI} set) they fail instead.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("PostgresChainTest")
 class PostgresChainTest extends ChainContract {
 
     static final String URL = System.getenv().getOrDefault("SPOTCHECK_TEST_PG_URL",

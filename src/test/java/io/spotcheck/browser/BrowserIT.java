@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -48,6 +48,8 @@ class BrowserIT {
     @Autowired
     io.spotcheck.audit.AuditLog log;
 
+    /** One Chromium for the class, reset before each walk. */
+    private static Browser shared;
     private Browser browser;
 
     @BeforeAll
@@ -57,12 +59,24 @@ class BrowserIT {
 
     @BeforeEach
     void open() throws Exception {
-        browser = Browser.open(port);
+        if (shared == null) {
+            shared = Browser.open(port);
+        }
+        try {
+            shared.reset();
+        } catch (RuntimeException stuck) {
+            shared.close();
+            shared = Browser.open(port);
+        }
+        browser = shared;
     }
 
-    @AfterEach
-    void close() {
-        browser.close();
+    @AfterAll
+    static void close() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     private WebElement find(String css) {

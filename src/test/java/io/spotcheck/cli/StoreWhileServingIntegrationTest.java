@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.audit.AuditedDecisions;
 import io.spotcheck.boot.SpotcheckApplication;
+import io.spotcheck.support.JarProcess;
 import io.spotcheck.targeting.PlanRequest;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -21,6 +25,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * default URL opens it with AUTO_SERVER. The service here is a Spring context in this JVM on an H2 file with the
  * default URL's options; the command is a second JVM, as an operator would run it.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("StoreWhileServingIntegrationTest")
 class StoreWhileServingIntegrationTest {
 
     static String defaultUrl(Path dir) throws Exception {
@@ -34,9 +40,8 @@ class StoreWhileServingIntegrationTest {
     }
 
     private static Process verify(String url, Path dir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "io.spotcheck.Spotcheck", "audit", "verify").directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder(JarProcess.java("-cp", System.getProperty("java.class.path"),
+                "io.spotcheck.Spotcheck", "audit", "verify")).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("SPRING_DATASOURCE_URL", url);
         Process p = pb.start();

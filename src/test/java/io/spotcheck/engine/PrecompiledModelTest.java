@@ -19,12 +19,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The rules compiled at build time (the model packaged under {@code io/spotcheck/engine/model/}) are the rules the
  * compiler gives at run time: the same catalogue, the same firings in the same order, the same plan. Any change to
  * a rule file is compiled at run time.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("PrecompiledModelTest")
 class PrecompiledModelTest {
 
     /** The tests' rules (the tests' calendar) compiled now, beside {@link TestRules#RULES} loaded from the model. */

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The build step that compiles the packaged rules into the executable model ({@code mvn package}). */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("RuleModelWriterTest")
 class RuleModelWriterTest {
 
     private static final String RULE = """

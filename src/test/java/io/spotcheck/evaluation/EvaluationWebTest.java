@@ -12,6 +12,9 @@ import io.spotcheck.casefile.Uscc;
 import io.spotcheck.shared.Json;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -29,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * quarter of 2026; tests that need cases of their own use other years, so no test changes another's figures.
  * Users: ann (浦东新区), bob (黄浦区), muni (the municipal bureau), audrey (auditor), admin, pat (planner).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("evaluation-service")
 @SpringBootTest(classes = SpotcheckApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:evaluation-test;DB_CLOSE_DELAY=-1",
         "spotcheck.today=2026-11-30",

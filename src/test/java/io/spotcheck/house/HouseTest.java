@@ -9,11 +9,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The house table of STYLE.md, stated as rules over the compiled classes: features below, adapters on top, no
  * circles. A new room (the register, the evaluation) gets its row here first.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("HouseTest")
 class HouseTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * sample's {@code .expected.json} (its random id and ruleset version aside), and its request reads back as the
  * sample's request does.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("RegisterSamplesTest")
 @SpringBootTest(classes = SpotcheckApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:register-samples;DB_CLOSE_DELAY=-1",
         "spotcheck.today=2027-12-31",

@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -23,6 +26,8 @@ import org.springframework.web.context.WebApplicationContext;
  * to districts: ann and amy (浦东新区), bob (黄浦区), muni (the municipal bureau), audrey (auditor), admin, pat
  * (planner). Each test uses case references of its own, so tests never see each other's cases by name.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("register-service")
 @SpringBootTest(classes = SpotcheckApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:register-test;DB_CLOSE_DELAY=-1",
         "spotcheck.today=2026-11-30",

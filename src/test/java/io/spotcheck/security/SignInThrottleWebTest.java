@@ -19,6 +19,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +34,10 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** CONTRACT §6 "Sign-in throttling" through the filters: HTTP Basic and the form share the counters. */
-@SpringBootTest(classes = SpotcheckApplication.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("SignInThrottleWebTest")
+@SpringBootTest(classes = SpotcheckApplication.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:signin-throttle-test;DB_CLOSE_DELAY=-1")
 @Import(SignInThrottleWebTest.HandMovedClock.class)
 class SignInThrottleWebTest {
 

@@ -28,9 +28,25 @@ public final class JarProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * {@code java}, the test JVM's flags (the pom's {@code spotcheck.test.jvm}: C1 only and the serial collector,
+     * for speed; they change nothing a test sees), then {@code args}.
+     */
+    public static List<String> java(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        for (String flag : System.getProperty("spotcheck.test.jvm", "").trim().split("\\s+")) {
+            if (!flag.isEmpty()) {
+                command.add(flag);
+            }
+        }
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** Starts the jar in {@code workDir} on loopback with {@code env}; returns once it logs that it has started. */
     public static Process start(Path workDir, int port, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-jar", JAR.toString(), "--server.port=" + port,
+        ProcessBuilder builder = new ProcessBuilder(java("-jar", JAR.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process p = builder.start();

@@ -13,8 +13,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Invariants of the plan over random registers, histories, budgets and seeds. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("AllocatorPropertiesTest")
 class AllocatorPropertiesTest {
 
     private static final String[] CODES = {"L1A", "L1B", "K2", "K3", "X2", "X3"};

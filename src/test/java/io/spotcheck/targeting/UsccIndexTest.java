@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.casefile.Uscc;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The firm index by USCC: every code finds its firm through growth, a repeated code keeps its first firm. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("UsccIndexTest")
 class UsccIndexTest {
 
     @Test
