@@ -1,0 +1,136 @@
+package io.spotcheck.browser;
+
+import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.casefile.CaseReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the browser walks share: the service's port and beans, one Chromium per walk class (started before its first
+ * walk, reset before each, closed after its last), and the steps a user takes (find, type, choose, sign in) and the
+ * language checks. Each walk class runs on a service of its own, so the classes run at the same time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserWalk {
+
+    static final Path SAMPLES = Path.of("samples/plan").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditedDecisions decisions;
+    @Autowired
+    CaseReader reader;
+    @Autowired
+    io.spotcheck.register.ResultsImport results;
+    @Autowired
+    io.spotcheck.audit.AuditWriter writer;
+    @Autowired
+    io.spotcheck.audit.AuditLog log;
+
+    /** This class's Chromium, reset before each walk. */
+    protected Browser browser;
+
+    @BeforeAll
+    void chromium() throws Exception {
+        Browser.requireInstalled();
+        browser = Browser.open(port);
+    }
+
+    @BeforeEach
+    void reset() throws Exception {
+        chineseSeen.clear();
+        try {
+            browser.reset();
+        } catch (RuntimeException stuck) {
+            browser.close();
+            browser = Browser.open(port);
+        }
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected WebElement find(String css) {
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected void choose(String id, String value) {
+        new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** Signs in with the keyboard only: name, Tab, password, Enter. */
+    protected void signIn(String user, String password) {
+        browser.go("/login");
+        WebElement name = find("#username");
+        name.sendKeys(user, Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys(password, Keys.ENTER);
+    }
+
+    /** An English word: four or more lower-case ASCII letters in a row (issue 14). */
+    static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[a-z]{4,}");
+
+    /** No English word in what a Chinese reader sees, outside codes and names (product, Excel, files, users). */
+    protected void assertChineseOnly(String where) {
+        String text = browser.visibleText().replace("Spotcheck", "").replace("Excel", "")
+                .replaceAll("[\\w.-]+\\.(csv|xlsx)", "")
+                .replaceAll("\\b(officer|planner|auditor|admin)\\b", ""); // the tests' user names
+        java.util.regex.Matcher english = ENGLISH_WORD.matcher(text);
+        if (english.find()) {
+            throw new AssertionError(where + " shows English: …" + text.substring(Math.max(0, english.start() - 60),
+                    Math.min(text.length(), english.end() + 60)).replaceAll("\\s+", " ") + "…");
+        }
+    }
+
+    /** Han characters: Chinese. */
+    static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /** What an English page may show in Chinese: names (firms, products, people, plans), addresses, legal citations. */
+    static final String CHINESE_ALLOWED = ".name, .address, .citation";
+
+    /** Pages of the English walk that showed Chinese, each with every place it did. */
+    protected final java.util.List<String> chineseSeen = new java.util.ArrayList<>();
+
+    /** No Chinese in what an English reader sees, outside codes, names, addresses and legal citations (issue 14). */
+    protected void assertEnglishOnly(String where) {
+        // what the reader typed is quoted ("对触及带电部件的防护"): the reader's own words, not the page's
+        String text = browser.visibleText(CHINESE_ALLOWED).replaceAll("\"[^\"]*\"|“[^”]*”", "\"…\"");
+        java.util.regex.Matcher chinese = CHINESE.matcher(text);
+        java.util.Set<String> runs = new java.util.LinkedHashSet<>();
+        while (chinese.find()) {
+            if (runs.add(chinese.group()) && runs.size() <= 8) {
+                chineseSeen.add(where + ": …" + text.substring(Math.max(0, chinese.start() - 30),
+                        Math.min(text.length(), chinese.end() + 30)).replaceAll("\\s+", " ") + "…");
+            }
+        }
+    }
+
+    /** Signs in on the English pages: the language chosen on the sign-in page is kept (a cookie). */
+    protected void signInEnglish(String user, String password) {
+        browser.driver.manage().deleteAllCookies();
+        browser.go("/login?lang=en");
+        find("#username");
+        signIn(user, password);
+        find("#main h1");
+    }
+}
