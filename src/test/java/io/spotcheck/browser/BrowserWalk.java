@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,8 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What the browser walks share: the service's port and beans, one Chromium per walk class (started before its first
  * walk, reset before each, closed after its last), and the steps a user takes (find, type, choose, sign in) and the
- * language checks. Each walk class runs on a service of its own, so the classes run at the same time.
+ * language checks. Each walk class runs on a service of its own (and holds a lock of its own), so the walks run
+ * beside the other tests: they wait mostly on Chromium, the others on the processor.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserWalk {
 

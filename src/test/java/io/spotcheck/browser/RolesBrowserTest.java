@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,12 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every other role's main task in a real headless Chromium, on a service of its own (so it runs beside
- * {@link BrowserIT}): the planner's plan, the auditor's checks and evaluation, the officer's register, the same walk
+ * {@link OfficerBrowserTest}): the planner's plan, the auditor's checks and evaluation, the officer's register, the same walk
  * in English, and the not-allowed page; a screenshot of every page at 1280 and 390 px under target/screenshots/.
  */
+@ResourceLock("RolesBrowserTest")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:roles-browser-test;DB_CLOSE_DELAY=-1")
-class RolesBrowserIT extends BrowserWalk {
+class RolesBrowserTest extends BrowserWalk {
 
     @Test
     @DisplayName("the same walk in English: no Chinese outside names, addresses and legal citations")

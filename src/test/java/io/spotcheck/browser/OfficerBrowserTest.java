@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,8 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the language switch, a case decided, every sample's decision in Chinese and in print, search and field problems;
  * a screenshot of every page at 1280 and 390 px under target/screenshots/.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserIT extends BrowserWalk {
+@ResourceLock("OfficerBrowserTest")
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:officer-browser-test;DB_CLOSE_DELAY=-1")
+class OfficerBrowserTest extends BrowserWalk {
 
     @Test
     @DisplayName("a wrong password is refused, and the sign-in page says so")
