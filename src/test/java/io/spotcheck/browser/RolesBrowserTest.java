@@ -20,8 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every other role's main task in a real headless Chromium, on a service of its own (so it runs beside
- * {@link OfficerBrowserTest}): the planner's plan, the auditor's checks and evaluation, the officer's register, the same walk
- * in English, and the not-allowed page; a screenshot of every page at 1280 and 390 px under target/screenshots/.
+ * {@link OfficerBrowserTest}): the planner's plan, the auditor's checks and evaluation, the officer's register, the
+ * same walk in English, and the not-allowed page; a screenshot of every page at 1280 and 390 px under
+ * target/screenshots/.
  */
 @ResourceLock("RolesBrowserTest")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
