@@ -24,7 +24,7 @@ public final class JarProcess {
         }
     }
 
-    public static String javaBin() {
+    private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
