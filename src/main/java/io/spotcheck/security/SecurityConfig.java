@@ -28,7 +28,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,9 +50,17 @@ class SecurityConfig {
     static final String DISTRICT_AUTHORITY = "DISTRICT_";
 
 
+    /**
+     * Plain passwords are hashed with bcrypt at the configured cost ({@code spotcheck.security.password-cost}); a
+     * stored {@code {bcrypt}} hash is checked at the cost it names, any other {@code {id}} as Spring Security's
+     * default encoder checks it.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(io.spotcheck.shared.SpotcheckProperties settings) {
+        var encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(settings.security().passwordCost())));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     @Bean
