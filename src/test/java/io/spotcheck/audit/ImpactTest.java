@@ -67,6 +67,18 @@ class ImpactTest {
         ids.add(d.decisionId());
     }
 
+    /** The shipped rules with one threshold moved, compiled once for the class (a compile is seconds of CPU). */
+    @TempDir
+    static Path candidateDir;
+    private static RuleBase candidate;
+
+    private static synchronized RuleBase candidate() throws Exception {
+        if (candidate == null) {
+            candidate = candidate(candidateDir);
+        }
+        return candidate;
+    }
+
     private static RuleBase candidate(Path dir) throws Exception {
         try (var files = Files.walk(Path.of("rules"))) {
             for (Path p : files.toList()) {
@@ -84,8 +96,8 @@ class ImpactTest {
     }
 
     @Test
-    void aChangedThresholdReportsExactlyTheDecisionsItChanges(@TempDir Path dir) throws Exception {
-        RuleBase candidate = candidate(dir);
+    void aChangedThresholdReportsExactlyTheDecisionsItChanges() throws Exception {
+        RuleBase candidate = candidate();
 
         Impact.Report report = Impact.of(log, candidate, null, null);
 
@@ -107,8 +119,8 @@ class ImpactTest {
     }
 
     @Test
-    void aDecisionMadeUnderAnOlderRulesetReplaysUnderItExactly(@TempDir Path dir) throws Exception {
-        RuleBase older = candidate(dir);
+    void aDecisionMadeUnderAnOlderRulesetReplaysUnderItExactly() throws Exception {
+        RuleBase older = candidate();
         store(letters(15), older);
         AuditRecord record = log.find(ids.get(ids.size() - 1)).orElseThrow();
 
