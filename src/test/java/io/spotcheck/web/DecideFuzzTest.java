@@ -19,19 +19,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 10: thousands of requests mutated from the sample cases, seeded so a failure can be replayed. None may
  * answer 5xx; every 4xx is problem+json; no answer names a Java class or library setting.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("DecideFuzzTest")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:decide-fuzz-test;DB_CLOSE_DELAY=-1")
 class DecideFuzzTest extends SignedInWebTest {
 
     private static final long SEED = 20_271_201L;

@@ -14,18 +14,11 @@ import io.spotcheck.support.SignedInWebTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The plan routes: upload the sample files, get the summary and the CSV, and the errors. */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("PlanControllerWebTest")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:plan-controller-test;DB_CLOSE_DELAY=-1")
 class PlanControllerWebTest extends SignedInWebTest {
 
     private static MockMultipartHttpServletRequestBuilder upload(String... files) throws Exception {
