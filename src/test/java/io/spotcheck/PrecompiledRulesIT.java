@@ -46,8 +46,12 @@ class PrecompiledRulesIT {
 
     @Test
     void benchPlanColdTimesFreshJvmsOfTheJar() throws Exception {
-        String printed = run("bench-plan", "--cold", "--rounds", "1", "--xmx", "512m", "--data", "samples/plan",
-                "--year", "2027", "--budget", "120");
+        // started as the README says, with the jar's path relative: the JVMs it starts run in a folder of their own
+        List<String> command = JarProcess.java("-jar", "target/spotcheck.jar", "bench-plan", "--cold", "--rounds", "1",
+                "--xmx", "512m", "--data", "samples/plan", "--year", "2027", "--budget", "120");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(printed).isZero();
 
         assertThat(printed).contains("round 1: rules ").contains("plan − start-up ").contains("× the parse")
                 .containsPattern("plan peak heap [1-9]\\d* MiB of -Xmx512m");

@@ -114,6 +114,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--cold runs this jar again: start it as java -jar spotcheck.jar");
             return 2;
         }
+        jar = Path.of(jar).toAbsolutePath().toString(); // as started (java -jar target/spotcheck.jar): relative
         String timedJar = otherJar == null ? jar : otherJar.toAbsolutePath().toString();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path work = Files.createTempDirectory("bench-plan-");
