@@ -2,6 +2,7 @@ package io.spotcheck.evaluation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Workbooks {
         Report r = b.evaluation();
         List<List<Object>> overall = new ArrayList<>();
         overall.add(row("统计期间", b.year() + "年第" + b.quarter() + "季度（" + r.from() + " 至 " + r.to() + "）"));
-        overall.add(row("统计日", r.asOf().toString()));
+        overall.add(row("统计日", r.asOf()));
         overall.add(row("抽查批次", b.overall().batches()));
         overall.add(row("不合格批次", b.overall().failures()));
         overall.add(row("不合格率", b.overall().failureRate()));
@@ -91,7 +92,7 @@ public final class Workbooks {
 
     private static Table about(Report r) {
         return new Table("说明", List.of("项目", "数值"), List.of(row("统计期间（立案日期、检验日期）",
-                r.from() + " 至 " + r.to()), row("统计日（各案件状态截至）", r.asOf().toString()),
+                r.from() + " 至 " + r.to()), row("统计日（各案件状态截至）", r.asOf()),
                 row("依据", "沪市监产质〔2022〕251号 四(三)")));
     }
 
@@ -118,6 +119,9 @@ public final class Workbooks {
                         ws.style(r + 1, c).format("0.0%").set();
                     } else if (v instanceof Number n) {
                         ws.value(r + 1, c, n);
+                    } else if (v instanceof LocalDate date) { // a date cell, as in every workbook (tabular/Sheets)
+                        ws.value(r + 1, c, date);
+                        ws.style(r + 1, c).format("yyyy-mm-dd").set();
                     } else if (v != null) {
                         ws.value(r + 1, c, v.toString());
                     }

@@ -55,12 +55,12 @@ class DecisionDownloads {
                 }
             }
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (DecisionSearch.Row r : found) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DecisionSearch.Row r : found) { // the decision's date as a date cell
             AuditRecord record = r.record();
             rows.add(List.of(record.storedAt().toString(), nz(record.caseRef()), nz(r.firmName()), nz(r.uscc()),
                     r.district() == null ? text("district.OUTSIDE") : r.district(),
-                    record.asOf() == null ? "" : record.asOf().toString(), text("filing." + r.filing()), nz(r.filing()),
+                    record.asOf() == null ? "" : record.asOf(), text("filing." + r.filing()), nz(r.filing()),
                     r.serious() ? text("common.yes") : text("common.no"),
                     r.nextDue() == null ? "" : text("action." + r.nextStep()) + " " + r.nextDue(),
                     nz(record.requestedBy()), record.id()));

@@ -132,12 +132,12 @@ class RegisterPages {
         LocalDate day = date("asOf", asOf, new ArrayList<>());
         Worklist.Items items = worklist.of(caller(auth), day, blank(district));
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        List<List<String>> rows = new ArrayList<>();
-        for (Worklist.Item i : items.items()) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Worklist.Item i : items.items()) { // the dates as date cells, so a sheet sorts and filters by them
             rows.add(List.of(i.caseRef(), i.uscc(), i.firmName() == null ? "" : i.firmName(),
                     i.district() == null ? messages.getMessage("worklist.municipal", null, zh) : i.district(),
                     i.code(), messages.getMessage("action." + i.code(), null, i.code(), zh),
-                    i.from() == null ? "" : i.from().toString(), i.due() == null ? "" : i.due().toString(),
+                    i.from() == null ? "" : i.from(), i.due() == null ? "" : i.due(),
                     messages.getMessage("todo." + i.status(), null, zh),
                     Boolean.TRUE.equals(i.optional()) ? "是" : ""));
         }

@@ -2,6 +2,7 @@ package io.spotcheck.tabular;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -18,8 +19,15 @@ public final class Sheets {
     private Sheets() {
     }
 
-    /** One sheet: a bold, frozen header row, then the rows as text, streamed to {@code out}. */
-    public static void write(OutputStream out, String sheet, List<String> header, Iterable<List<String>> rows)
+    /** How a date cell shows: as the CSV files write dates, and Excel sorts and filters it as a date. */
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+
+    /**
+     * One sheet: a bold, frozen header row, then the rows, streamed to {@code out}. A cell is text ({@code String};
+     * an empty one is left blank), a number ({@code Number}) or a date ({@code LocalDate}, a date cell shown as
+     * {@value #DATE_FORMAT}); {@code null} is blank.
+     */
+    public static void write(OutputStream out, String sheet, List<String> header, Iterable<? extends List<?>> rows)
             throws IOException {
         Workbook wb = new Workbook(out, "Spotcheck", null);
         Worksheet ws = wb.newWorksheet(sheet);
@@ -29,10 +37,21 @@ public final class Sheets {
         ws.range(0, 0, 0, header.size() - 1).style().bold().set();
         ws.freezePane(0, 1);
         int r = 1;
-        for (List<String> row : rows) {
+        for (List<?> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                if (!row.get(c).isEmpty()) {
-                    ws.value(r, c, row.get(c));
+                Object cell = row.get(c);
+                if (cell instanceof String text) {
+                    if (!text.isEmpty()) {
+                        ws.value(r, c, text);
+                    }
+                } else if (cell instanceof Number number) {
+                    ws.value(r, c, number);
+                } else if (cell instanceof LocalDate date) {
+                    ws.value(r, c, date);
+                    ws.style(r, c).format(DATE_FORMAT).set();
+                } else if (cell != null) {
+                    throw new IllegalArgumentException("a sheet cell is text, a number or a date, not "
+                            + cell.getClass().getName());
                 }
             }
             if (r % 1000 == 0) {

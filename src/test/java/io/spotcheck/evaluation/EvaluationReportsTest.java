@@ -167,6 +167,9 @@ class EvaluationReportsTest extends EvaluationWebTest {
             assertThat(sheets.stream().map(s -> s.getName()).toList()).containsExactly("概况", "按抽查层级", "按区",
                     "检验机构", "按产品类别", "需开展质量分析的品类", "后处理情况");
             assertThat(sheets.get(0).read().get(1).getCellText(1)).isEqualTo("2026年第3季度（2026-07-01 至 2026-09-30）");
+            // 统计日 is a date cell
+            assertThat(sheets.get(0).read().get(2).getCellText(0)).isEqualTo("统计日");
+            assertThat(sheets.get(0).read().get(2).getCell(1).asDate().toLocalDate()).hasToString("2026-11-30");
             assertThat(sheets.get(0).read().get(3).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(13);
             assertThat(sheets.get(1).read().get(1).getCellText(0)).isEqualTo("市级监督抽查");
             assertThat(sheets.get(2).read().get(3).getCellText(0)).isEqualTo("外省市企业");

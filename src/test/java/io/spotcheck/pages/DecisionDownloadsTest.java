@@ -31,7 +31,8 @@ class DecisionDownloadsTest extends SignedInWebTest {
                         .with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
-        try (var book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (var book = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             var rows = book.getFirstSheet().read();
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).getCellText(1)).isEqualTo("案件编号");
@@ -41,6 +42,9 @@ class DecisionDownloadsTest extends SignedInWebTest {
             assertThat(rows.get(1).getCellText(6)).isEqualTo("应当立案");
             assertThat(rows.get(1).getCellText(7)).isEqualTo("MUST_FILE");
             assertThat(rows.get(1).getCellText(9)).startsWith("异议期 2027-03-17");
+            // the decision's date is a date cell (Excel sorts and filters it as a date)
+            assertThat(rows.get(1).getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(rows.get(1).getCell(5).asDate().toLocalDate()).hasToString("2027-03-15");
         }
         try (var book = new ReadableWorkbook(new ByteArrayInputStream(none))) {
             assertThat(book.getFirstSheet().read()).hasSize(1);

@@ -139,14 +139,26 @@ class RegisterPagesTest extends RegisterWebTest {
         byte[] xlsx = mvc.perform(get("/register/worklist.xlsx").with(ann())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
-        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        String csv = mvc.perform(get("/register/worklist.csv").with(ann())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String[] due = csv.lines().filter(l -> l.startsWith("PG-7,") && l.contains(",DECIDE_FILING,")).findFirst()
+                .orElseThrow().split(",");
+
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             var rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("案件编号");
             assertThat(rows.get(0).getCellText(5)).isEqualTo("步骤");
+            assertThat(rows.get(0).getCellText(7)).isEqualTo("截止日期");
             assertThat(rows.stream().skip(1).filter(r -> r.getCellText(0).equals("PG-7")
                     && r.getCellText(4).equals("DECIDE_FILING")).findFirst()).hasValueSatisfying(r -> {
                         assertThat(r.getCellText(5)).isEqualTo("十五个工作日内决定是否立案");
                         assertThat(r.getCellText(8)).isEqualTo("已逾期");
+                        // the dates are date cells (Excel sorts and filters them as dates), the CSV's dates
+                        assertThat(r.getCell(6).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                        assertThat(r.getCell(6).asDate().toLocalDate()).hasToString(due[5]);
+                        assertThat(r.getCell(7).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                        assertThat(r.getCell(7).asDate().toLocalDate()).hasToString(due[6]);
                     });
         }
     }
