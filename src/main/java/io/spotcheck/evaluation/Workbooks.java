@@ -119,9 +119,9 @@ public final class Workbooks {
                         ws.style(r + 1, c).format("0.0%").set();
                     } else if (v instanceof Number n) {
                         ws.value(r + 1, c, n);
-                    } else if (v instanceof LocalDate date) { // a date cell, as in every workbook (tabular/Sheets)
+                    } else if (v instanceof LocalDate date) { // a date cell, as in every workbook Spotcheck writes
                         ws.value(r + 1, c, date);
-                        ws.style(r + 1, c).format("yyyy-mm-dd").set();
+                        ws.style(r + 1, c).format(io.spotcheck.tabular.Sheets.DATE_FORMAT).set();
                     } else if (v != null) {
                         ws.value(r + 1, c, v.toString());
                     }

@@ -20,7 +20,7 @@ public final class Sheets {
     }
 
     /** How a date cell shows: as the CSV files write dates, and Excel sorts and filters it as a date. */
-    static final String DATE_FORMAT = "yyyy-mm-dd";
+    public static final String DATE_FORMAT = "yyyy-mm-dd";
 
     /**
      * One sheet: a bold, frozen header row, then the rows, streamed to {@code out}. A cell is text ({@code String};
