@@ -58,6 +58,8 @@ class PlanPages {
     private final io.spotcheck.shared.Today today;
     private final PlanReviews reviews;
     private final PlanUploads uploads;
+    /** The most rows a plan's file may have (spotcheck.plan.max-rows), for the catalogue read here too. */
+    private final long maxRows;
 
     PlanPages(AuditedDecisions decisions, AuditLog log, Clock clock, io.spotcheck.shared.SpotcheckProperties settings,
               io.spotcheck.register.ResultsHistory history, io.spotcheck.shared.Today today, PlanReviews reviews,
@@ -71,6 +73,7 @@ class PlanPages {
         this.log = log;
         this.clock = clock;
         this.samples = Path.of(samples);
+        this.maxRows = settings.plan().maxRows();
     }
 
     @GetMapping("/plans/new")
@@ -159,7 +162,7 @@ class PlanPages {
      * The category codes of the plan's catalogue, or null when it cannot be read here (the planner then names its
      * problems, and the register's history goes whole).
      */
-    private static java.util.Set<String> categories(Planner.Files files) {
+    private java.util.Set<String> categories(Planner.Files files) {
         java.util.Set<String> codes = new java.util.HashSet<>();
         List<Problem> problems = new java.util.ArrayList<>();
         try (InputStream in = files.open("catalogue.csv")) {
@@ -167,7 +170,7 @@ class PlanPages {
                 return null;
             }
             new io.spotcheck.tabular.Table("catalogue.csv", problems::add).read(in, List.of("category_code"),
-                    100_000, row -> codes.add(row.get("category_code")));
+                    maxRows, row -> codes.add(row.get("category_code")));
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
