@@ -73,6 +73,13 @@ class PlanFromRegisterTest extends RegisterWebTest {
     @Test
     @DisplayName("A stored result of a category the plan's catalogue lacks is left out of the register's history, and the planner is told")
     void resultsOfOtherCategoriesAreLeftOutAndSaid() throws Exception {
+        // before: nothing of another category stored (only this test stores one), so nothing is said
+        var none = mvc.perform(multipart("/plans").param("useSamples", "true").param("useRegisterHistory", "true")
+                        .param("year", "2027").param("budget", "120").param("seed", "20270101")
+                        .with(user("pat").roles("PLANNER")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(none.getFlashMap().get("historyLeftOut")).isNull();
+
         String firm = Files.readAllLines(SAMPLES.resolve("firms.csv")).get(2);
         importResults("muni", HEADER + "PF-2," + firm.split(",")[0] + ",样本企业,浦东新区,PRODUCER,,,ZZ-99,MUNICIPAL,FAIL,"
                 + "2026-09-11,SQI,项目|GB 4706.1-2005|Y,2026-09-22\n").andExpect(status().isOk());
