@@ -1,6 +1,7 @@
 package io.spotcheck.browser;
 
 import io.spotcheck.audit.AuditedDecisions;
+import io.spotcheck.boot.SpotcheckApplication;
 import io.spotcheck.casefile.CaseReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -15,14 +16,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What the browser walks share: the service's port and beans, one Chromium per walk class (started before its first
- * walk, reset before each, closed after its last), and the steps a user takes (find, type, choose, sign in) and the
- * language checks. Each walk class runs on a service of its own (and holds a lock of its own), so the walks run
- * beside the other tests: they wait mostly on Chromium, the others on the processor.
+ * What the browser walks share: the service on a real port and its beans, one Chromium per walk class (started before
+ * its first walk, reset before each, closed after its last), and the steps a user takes (find, type, choose, sign in)
+ * and the language checks. Each walk class names an H2 database of its own ({@code @TestPropertySource}), so it gets
+ * a service of its own, and holds a lock of its own: the walks run beside the other tests, as they wait mostly on
+ * Chromium and the others on the processor.
  */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Execution(ExecutionMode.CONCURRENT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserWalk {

@@ -2,7 +2,6 @@ package io.spotcheck.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spotcheck.boot.SpotcheckApplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The officer's case pages in a real headless Chromium against the running service (loopback only): signing in,
@@ -20,8 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * a screenshot of every page at 1280 and 390 px under target/screenshots/.
  */
 @ResourceLock("OfficerBrowserTest")
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:officer-browser-test;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:officer-browser-test;DB_CLOSE_DELAY=-1")
 class OfficerBrowserTest extends BrowserWalk {
 
     @Test

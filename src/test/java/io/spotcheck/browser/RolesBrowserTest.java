@@ -3,7 +3,6 @@ package io.spotcheck.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotcheck.Spotcheck;
-import io.spotcheck.boot.SpotcheckApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every other role's main task in a real headless Chromium, on a service of its own (so it runs beside
@@ -25,8 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * target/screenshots/.
  */
 @ResourceLock("RolesBrowserTest")
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:roles-browser-test;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:roles-browser-test;DB_CLOSE_DELAY=-1")
 class RolesBrowserTest extends BrowserWalk {
 
     @Test
