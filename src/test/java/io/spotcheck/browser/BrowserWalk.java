@@ -87,6 +87,26 @@ abstract class BrowserWalk {
         new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
     }
 
+    /**
+     * Types, on the open case form, a producer's kettle that failed a municipal check on a safety item (the notice
+     * received 2027-03-02): a case that must be filed. {@code asOf} as the officer would write it.
+     */
+    protected void typeKettleCase(String caseRef, String asOf) {
+        type("f-caseRef", caseRef);
+        type("f-asOf", asOf);
+        type("f-firm-uscc", "91310112MA1GBUL01W");
+        type("f-firm-name", "上海闵电厨房电器有限公司");
+        choose("f-firm-district", "闵行区");
+        choose("f-firm-role", "PRODUCER");
+        type("f-spotChecks-0-year", "2027");
+        choose("f-spotChecks-0-level", "MUNICIPAL");
+        type("f-spotChecks-0-categoryCode", "DR-03");
+        choose("f-spotChecks-0-result", "FAIL");
+        type("f-spotChecks-0-failedItems-0-item", "对触及带电部件的防护");
+        type("f-spotChecks-0-failedItems-0-standard", "GB 4706.19-2008");
+        type("f-spotChecks-0-noticeReceived", "2027-03-02");
+    }
+
     /** Signs in with the keyboard only: name, Tab, password, Enter. */
     protected void signIn(String user, String password) {
         browser.go("/login");

@@ -60,20 +60,8 @@ class OfficerBrowserTest extends BrowserWalk {
         browser.screenshots("03-officer-start");
         browser.driver.findElement(By.linkText("新案件")).click();
         find("#case-form");
-        type("f-caseRef", "BROWSER-0001");
-        type("f-asOf", "2027-03-15");
-        type("f-firm-uscc", "91310112MA1GBUL01W");
-        type("f-firm-name", "上海闵电厨房电器有限公司");
-        choose("f-firm-district", "闵行区");
-        choose("f-firm-role", "PRODUCER");
+        typeKettleCase("BROWSER-0001", "2027-03-15");
         choose("f-firm-creditRisk", "B");
-        type("f-spotChecks-0-year", "2027");
-        choose("f-spotChecks-0-level", "MUNICIPAL");
-        type("f-spotChecks-0-categoryCode", "DR-03");
-        choose("f-spotChecks-0-result", "FAIL");
-        type("f-spotChecks-0-failedItems-0-item", "对触及带电部件的防护");
-        type("f-spotChecks-0-failedItems-0-standard", "GB 4706.19-2008");
-        type("f-spotChecks-0-noticeReceived", "2027-03-02");
         browser.screenshots("04-officer-case-form");
         browser.driver.findElement(By.id("decide")).click();
 
