@@ -108,11 +108,14 @@ final class DecodingReader extends Reader {
 
     private void asciiInto(CharBuffer out) {
         byte[] a = bytes.array();
+        char[] to = out.array(); // a wrapped array (see read)
         int p = bytes.position();
-        int limit = bytes.limit();
-        while (p < limit && out.hasRemaining() && a[p] >= 0) {
-            out.put((char) a[p++]);
+        int q = out.arrayOffset() + out.position();
+        int end = p + Math.min(bytes.limit() - p, out.remaining());
+        while (p < end && a[p] >= 0) {
+            to[q++] = (char) a[p++];
         }
+        out.position(q - out.arrayOffset());
         bytes.position(p);
     }
 

@@ -1,7 +1,6 @@
 package io.spotcheck.tabular;
 
 import io.spotcheck.casefile.Problem;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -12,13 +11,13 @@ import java.util.function.IntFunction;
 public final class Row {
 
     private final String where;
-    private final Map<String, Integer> header;
+    private final Columns header;
     private final IntFunction<String> cells;
     private final int size;
     private final long line;
     private final Consumer<Problem> problems;
 
-    Row(String where, Map<String, Integer> header, IntFunction<String> cells, int size, long line,
+    Row(String where, Columns header, IntFunction<String> cells, int size, long line,
         Consumer<Problem> problems) {
         this.where = where;
         this.header = header;
@@ -30,8 +29,8 @@ public final class Row {
 
     /** The cell of {@code column}, trimmed; {@code ""} when absent. */
     public String get(String column) {
-        Integer i = header.get(column);
-        return i == null || i >= size ? "" : cells.apply(i);
+        int i = header.index(column);
+        return i < 0 || i >= size ? "" : cells.apply(i);
     }
 
     /** The line (CSV) or row number (XLSX) of this row, 1-based, the header being 1. */
@@ -41,7 +40,7 @@ public final class Row {
 
     /** Records a problem in {@code column} of this row. */
     public void problem(String column, String message) {
-        Integer i = header.get(column);
-        problems.accept(new Problem(where + ":" + line + ":" + (i == null ? 0 : i + 1), column + ": " + message));
+        int i = header.index(column);
+        problems.accept(new Problem(where + ":" + line + ":" + (i + 1), column + ": " + message));
     }
 }

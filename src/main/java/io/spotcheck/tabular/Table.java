@@ -5,8 +5,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -75,7 +75,7 @@ public final class Table {
             }
             DecodingReader text = new DecodingReader(buffered, skipped);
             try {
-                csv(new GuardedReader(text), required, maxRows, count, rows);
+                csv(text, required, maxRows, count, rows);
             } finally {
                 encoding = text.encoding();
             }
@@ -122,31 +122,22 @@ public final class Table {
         problems.accept(new Problem(file + ":0:0", "unreadable CSV: " + Quote.cut(message)));
     }
 
-    private void csv(GuardedReader reader, List<String> required, long maxRows, long[] count, Consumer<Row> rows)
+    private void csv(DecodingReader text, List<String> required, long maxRows, long[] count, Consumer<Row> rows)
             throws IOException {
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                header(List.of(), required);
+        CsvLexer lexer = new CsvLexer(text);
+        String[] first = lexer.next();
+        Map<String, Integer> byName = header(first == null ? List.of() : Arrays.asList(first), required);
+        if (first == null || byName == null) {
+            return;
+        }
+        Columns header = new Columns(byName);
+        for (String[] values = lexer.next(); values != null; values = lexer.next()) {
+            if (++count[0] > maxRows) {
+                tooManyRows(lexer.line(), maxRows);
                 return;
             }
-            CSVRecord first = it.next();
-            Map<String, Integer> header = header(first.toList(), required);
-            if (header == null) {
-                return;
-            }
-            while (true) {
-                long lineBefore = parser.getCurrentLineNumber();
-                if (!it.hasNext()) {
-                    return;
-                }
-                CSVRecord record = it.next();
-                if (++count[0] > maxRows) {
-                    tooManyRows(lineBefore + 1, maxRows);
-                    return;
-                }
-                rows.accept(new Row(file, header, record::get, record.size(), lineBefore + 1, problems));
-            }
+            String[] cells = values;
+            rows.accept(new Row(file, header, i -> cells[i], cells.length, lexer.line(), problems));
         }
     }
 

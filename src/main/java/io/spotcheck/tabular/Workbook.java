@@ -81,10 +81,11 @@ final class Workbook {
             throw new UnreadableInput(sheet.getName() + ":" + first.getRowNum() + ":0",
                     "the header row is longer than " + Table.MAX_HEADER_CHARS + " characters");
         }
-        Map<String, Integer> header = table.header(where, names, required);
-        if (header == null) {
+        Map<String, Integer> byName = table.header(where, names, required);
+        if (byName == null) {
             return;
         }
+        Columns header = new Columns(byName);
         while (it.hasNext()) {
             org.dhatim.fastexcel.reader.Row row = it.next();
             List<String> values = cells(row, where);

@@ -16,7 +16,7 @@ class CellsTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private Row row(String value) {
-        return new Row("results.csv", Map.of("c", 2), i -> value, 3, 7, problems::add);
+        return new Row("results.csv", new Columns(Map.of("c", 2)), i -> value, 3, 7, problems::add);
     }
 
     @Test
