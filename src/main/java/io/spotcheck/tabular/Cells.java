@@ -4,9 +4,6 @@ import io.spotcheck.casefile.Uscc;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cell checks every table shares. Each reads a cell of a {@link Row}, records a problem naming the cell when
@@ -18,7 +15,13 @@ public final class Cells {
     /** Text cells are at most this many code points (CONTRACT §4 "Limits"). */
     public static final int MAX_TEXT = 200;
 
-    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = new ConcurrentHashMap<>();
+    /** Each code type's constants: a handful, so comparing names beats hashing each fresh cell value. */
+    private static final ClassValue<Enum<?>[]> CODES = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
 
     private Cells() {
     }
@@ -37,7 +40,7 @@ public final class Cells {
     /** A required code of {@code type}; null (with a problem) when empty or unknown. */
     public static <E extends Enum<E>> E code(Row row, String column, Class<E> type) {
         String v = row.get(column);
-        Enum<?> e = codes(type).get(v);
+        Enum<?> e = constant(type, v);
         if (e != null) {
             return type.cast(e);
         }
@@ -52,7 +55,7 @@ public final class Cells {
         if (v.isEmpty()) {
             return null;
         }
-        Enum<?> e = codes(type).get(v);
+        Enum<?> e = constant(type, v);
         if (e != null) {
             return type.cast(e);
         }
@@ -62,17 +65,16 @@ public final class Cells {
 
     /** Whether {@code v} names a constant of {@code type}. */
     public static <E extends Enum<E>> boolean isCode(Class<E> type, String v) {
-        return codes(type).containsKey(v);
+        return constant(type, v) != null;
     }
 
-    private static Map<String, Enum<?>> codes(Class<? extends Enum<?>> type) {
-        return CODES.computeIfAbsent(type, t -> {
-            Map<String, Enum<?>> m = new HashMap<>();
-            for (Enum<?> e : type.getEnumConstants()) {
-                m.put(e.name(), e);
+    private static Enum<?> constant(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> e : CODES.get(type)) {
+            if (e.name().equals(name)) {
+                return e;
             }
-            return Map.copyOf(m);
-        });
+        }
+        return null;
     }
 
     /** {@code true} or {@code false}; empty gives {@code whenEmpty}, or a problem when that is null. */

@@ -318,19 +318,33 @@ final class Allocator {
     private record Scored(double score, long key, int pair) {
     }
 
-    /** The weighted draw without replacement: the {@code n} largest {@code ln(u)/w} of the remaining eligible pairs. */
+    /**
+     * The weighted draw without replacement: the {@code n} largest {@code ln(u)/w} of the remaining eligible pairs.
+     * The two halves of the pairs are scored on two threads (a key is a SHA-256, and there are a million); the
+     * {@code n} best of both halves' {@code n} best are the {@code n} best of all, the order being total.
+     */
     private void randomDraw(int n) {
         if (n <= 0) {
             return;
         }
         Comparator<Scored> order = Comparator.comparingDouble(Scored::score)
                 .thenComparing((a, b) -> byKey().compare(new long[] {b.key(), b.pair()}, new long[] {a.key(), a.pair()}));
+        int half = in.pairs() / 2;
+        List<Scored> drawn = java.util.stream.Stream.of(new int[] {0, half}, new int[] {half, in.pairs()}).parallel()
+                .map(range -> best(n, order, range[0], range[1])).flatMap(List::stream)
+                .sorted(order.reversed()).limit(n).toList();
+        drawn.forEach(d -> add(d.pair(), Reason.RANDOM_DRAW));
+    }
+
+    /** The {@code n} best eligible pairs from {@code from} (inclusive) to {@code to}, in no particular order. */
+    private List<Scored> best(int n, Comparator<Scored> order, int from, int to) {
+        DrawKeys draw = new DrawKeys(request.seed());
         PriorityQueue<Scored> best = new PriorityQueue<>(n + 1, order);
-        for (int p = 0; p < in.pairs(); p++) {
+        for (int p = from; p < to; p++) {
             if (!eligible(p) || inPlan[p] || classes[p].weight() <= 0) {
                 continue;
             }
-            long k = key("RANDOM", p);
+            long k = draw.key("RANDOM", uscc(p), category(p));
             double score = DrawKeys.score(k, classes[p].weight());
             if (best.size() < n) {
                 best.add(new Scored(score, k, p));
@@ -342,8 +356,6 @@ final class Allocator {
                 }
             }
         }
-        List<Scored> drawn = new ArrayList<>(best);
-        drawn.sort(order.reversed());
-        drawn.forEach(d -> add(d.pair(), Reason.RANDOM_DRAW));
+        return new ArrayList<>(best);
     }
 }

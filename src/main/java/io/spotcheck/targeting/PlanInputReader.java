@@ -199,11 +199,17 @@ final class PlanInputReader {
             row.problem("category_codes", "is required (at least one category)");
             return null;
         }
-        String[] codes = text.split(";");
-        int[] out = new int[codes.length];
+        int[] out = new int[8];
         int n = 0;
-        for (String raw : codes) {
-            String code = raw.strip();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ';') {
+            end--; // trailing semicolons end the list, as String.split drops trailing empty strings
+        }
+        for (int from = 0; from < end; ) {
+            int to = text.indexOf(';', from);
+            to = to < 0 || to > end ? end : to;
+            String code = text.substring(from, to).strip();
+            from = to + 1;
             Integer c = catalogue.index().get(code);
             if (c == null) {
                 row.problem("category_codes", Quote.of(code) + " is not in catalogue.csv");
@@ -214,8 +220,15 @@ final class PlanInputReader {
                 seen |= out[i] == c;
             }
             if (!seen) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, 2 * n);
+                }
                 out[n++] = c;
             }
+        }
+        if (n == 0) {
+            row.problem("category_codes", "is required (at least one category)");
+            return null;
         }
         return Arrays.copyOf(out, n);
     }

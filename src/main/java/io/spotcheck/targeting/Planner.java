@@ -167,13 +167,17 @@ public final class Planner {
         for (Exclusion e : Exclusion.values()) {
             excluded.put(e, 0);
         }
-        Map<String, Integer> fired = new TreeMap<>();
+        Map<PairClass, Integer> pairsOfClass = new java.util.IdentityHashMap<>(); // a few hundred classes
         for (PairClass pc : classes) {
-            if (pc.exclusion() != null) {
-                excluded.merge(pc.exclusion(), 1, Integer::sum);
-            }
-            pc.fired().forEach(id -> fired.merge(id, 1, Integer::sum));
+            pairsOfClass.merge(pc, 1, Integer::sum);
         }
+        Map<String, Integer> fired = new TreeMap<>();
+        pairsOfClass.forEach((pc, n) -> {
+            if (pc.exclusion() != null) {
+                excluded.merge(pc.exclusion(), n, Integer::sum);
+            }
+            pc.fired().forEach(id -> fired.merge(id, n, Integer::sum));
+        });
         int periodStart = params.periodStart(request.year());
         return new PlanSummary(null, request.year(), request.start(), request.budget(), request.seed(),
                 rules.version(), in.inputDigest(), rows.size(), byTier, byReason,

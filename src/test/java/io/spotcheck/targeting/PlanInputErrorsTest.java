@@ -41,6 +41,21 @@ class PlanInputErrorsTest {
     }
 
     @Test
+    void categoryCodesAreSplitAtSemicolonsAndAListOfNoneIsRefused() {
+        var ok = base().category("Y", 1, false).firmRow(PlanData.uscc(1) + ",甲,浦东新区,PRODUCER,A, X ; Y;;,false,true")
+                .firm(2, "A", "X").firm(3, "A", "Y").plan(2027, 3, "s");
+        assertThat(ok.rows()).hasSize(3);
+
+        var none = problems(base().firmRow(PlanData.uscc(1) + ",甲,浦东新区,PRODUCER,A,;;,false,true"));
+        assertThat(none).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("firms.csv:2:6");
+            assertThat(x.message()).isEqualTo("category_codes: is required (at least one category)");
+        });
+        var empty = problems(base().firmRow(PlanData.uscc(1) + ",甲,浦东新区,PRODUCER,A,X;;Y,false,true"));
+        assertThat(empty).singleElement().satisfies(x -> assertThat(x.message()).contains("\"\" is not in catalogue"));
+    }
+
+    @Test
     void namesADuplicateFirmWithTheFirstLine() {
         var p = problems(base().firm(1, "A", "X").firm(1, "B", "X"));
 
