@@ -39,11 +39,23 @@ public final class Table {
 
     private final String file;
     private final Consumer<Problem> problems;
+    private long every = Long.MAX_VALUE;
+    private java.util.function.LongConsumer rowsRead = n -> { };
 
     /** {@code file}: the name problems carry (the contract's name, e.g. {@code firms.csv}). */
     public Table(String file, Consumer<Problem> problems) {
         this.file = file;
         this.problems = problems;
+    }
+
+    /**
+     * Tells {@code rowsRead} how many rows have been read every {@code every} CSV rows (progress for long files).
+     * The reader's own consumer stays the one the rows go to, so the JIT sees one kind of row handler per call.
+     */
+    public Table progress(long every, java.util.function.LongConsumer rowsRead) {
+        this.every = every;
+        this.rowsRead = rowsRead;
+        return this;
     }
 
     /**
@@ -138,6 +150,9 @@ public final class Table {
             }
             String[] cells = values;
             rows.accept(new Row(file, header, i -> cells[i], cells.length, lexer.line(), problems));
+            if (count[0] % every == 0) {
+                rowsRead.accept(count[0]);
+            }
         }
     }
 

@@ -111,14 +111,9 @@ final class PlanInputReader {
             }
             MessageDigest sha = Sha256.digest();
             Table.Read read;
-            long[] seen = {0};
             try (var in = new DigestInputStream(raw, sha)) {
-                read = new Table(name, problems::add).read(in, columns, maxRows, row -> {
-                    rows.accept(row);
-                    if (++seen[0] % Progress.EVERY == 0) {
-                        progress.rows(name, seen[0]);
-                    }
-                });
+                read = new Table(name, problems::add).progress(Progress.EVERY, n -> progress.rows(name, n))
+                        .read(in, columns, maxRows, rows);
             }
             long n = read.rows();
             digests.put(name, HexFormat.of().formatHex(sha.digest()));

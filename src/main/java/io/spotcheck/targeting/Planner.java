@@ -66,24 +66,45 @@ public final class Planner {
         return new Plan(rows, summary(in, classes, request, allocation, rows));
     }
 
+    /**
+     * Classifies every pair: the distinct profiles are found in one pass, the rules run once for each of them (a
+     * few hundred runs, on two threads: in a fresh JVM they are a fixed cost of the plan), then each pair takes its
+     * profile's class.
+     */
     private PairClass[] classify(PlanInput in, PlanRequest request) {
         ProfileClassifier classifier = new ProfileClassifier(rules, params);
-        PairClass[] classes = new PairClass[in.pairs()];
         var firms = in.firms();
+        int[] codes = new int[in.pairs()];
+        PairProfile[] first = new PairProfile[1 << 16]; // by profile code
+        List<PairProfile> profiles = new ArrayList<>();
         for (int p = 0; p < in.pairs(); p++) {
             int f = in.pairFirm()[p];
             int c = in.pairCategory()[p];
             var category = in.catalogue().get(c);
             byte flags = in.pairFlags()[p];
             byte signals = in.firmSignals()[f];
-            classes[p] = classifier.classify(new PairProfile(firms.reachable()[f],
+            PairProfile profile = new PairProfile(firms.reachable()[f],
                     (flags & PlanInput.RECENT_NATIONAL) != 0, (flags & PlanInput.RECENT_MUNICIPAL) != 0,
                     (flags & PlanInput.RECENT_DISTRICT) != 0, (flags & PlanInput.FAILED_TRACKING) != 0,
                     category.riskLevel(), category.key(), category.key() && !in.categoryCheckedThisPeriod()[c],
                     firms.credit()[f], (signals & PlanInput.COMPLAINT) != 0, (signals & PlanInput.PENALTY) != 0,
-                    (signals & PlanInput.RECALL) != 0));
+                    (signals & PlanInput.RECALL) != 0);
+            codes[p] = ProfileClassifier.code(profile);
+            if (first[codes[p]] == null) {
+                first[codes[p]] = profile;
+                profiles.add(profile);
+            }
         }
-        return classes;
+        PairClass[] byCode = new PairClass[1 << 16];
+        List<PairClass> classes = profiles.parallelStream().map(classifier::classify).toList();
+        for (int i = 0; i < profiles.size(); i++) {
+            byCode[ProfileClassifier.code(profiles.get(i))] = classes.get(i);
+        }
+        PairClass[] out = new PairClass[in.pairs()];
+        for (int p = 0; p < in.pairs(); p++) {
+            out[p] = byCode[codes[p]];
+        }
+        return out;
     }
 
     /** The reasons in the order a row lists them: by name. */

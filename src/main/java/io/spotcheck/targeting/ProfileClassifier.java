@@ -38,7 +38,8 @@ final class ProfileClassifier {
 
     private final RuleBase rules;
     private final List<Object> parameterFacts = new ArrayList<>();
-    private final PairClass[] cache = new PairClass[1 << 16];
+    private final java.util.concurrent.atomic.AtomicReferenceArray<PairClass> cache =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 16);
 
     ProfileClassifier(RuleBase rules, PlanParameters params) {
         this.rules = rules;
@@ -60,7 +61,7 @@ final class ProfileClassifier {
 
     PairClass classify(PairProfile profile) {
         int code = code(profile);
-        PairClass known = cache[code];
+        PairClass known = cache.get(code);
         if (known != null) {
             return known;
         }
@@ -81,7 +82,7 @@ final class ProfileClassifier {
         }
         List<String> fired = run.firings().stream().map(Firing::rule).map(r -> r.id()).distinct().sorted().toList();
         PairClass result = new PairClass(exclusion, Set.copyOf(reasons), weight, fired);
-        cache[code] = result;
-        return result;
+        PairClass before = cache.compareAndExchange(code, null, result);
+        return before == null ? result : before; // safe on several threads: one class per profile
     }
 }
