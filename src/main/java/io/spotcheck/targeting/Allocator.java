@@ -35,6 +35,7 @@ final class Allocator {
     }
 
     private final PlanInput in;
+    private final java.util.concurrent.Future<long[]> randomKeys;
     private final PairClass[] classes;
     private final PlanRequest request;
     private final PlanParameters params;
@@ -43,8 +44,11 @@ final class Allocator {
     private final boolean[] inPlan;
     private final int[] firmFirstSelected;
 
-    Allocator(PlanInput in, PairClass[] classes, PlanRequest request, PlanParameters params) {
+    /** {@code randomKeys}: every pair's key in the pool RANDOM, from {@link #randomKeys(PlanInput, String)}. */
+    Allocator(PlanInput in, PairClass[] classes, PlanRequest request, PlanParameters params,
+              java.util.concurrent.Future<long[]> randomKeys) {
         this.in = in;
+        this.randomKeys = randomKeys;
         this.classes = classes;
         this.request = request;
         this.params = params;
@@ -319,32 +323,61 @@ final class Allocator {
     }
 
     /**
+     * Starts computing every pair's draw key in the pool RANDOM on a thread of its own, as soon as the pairs are
+     * known: a key is a SHA-256 and there are a million, and the classification and the allocation's first steps
+     * leave the second core mostly idle. The random draw waits for them.
+     */
+    static java.util.concurrent.Future<long[]> randomKeys(PlanInput in, String seed) {
+        var task = new java.util.concurrent.FutureTask<>(() -> {
+            DrawKeys draw = new DrawKeys(seed);
+            long[] keys = new long[in.pairs()];
+            for (int p = 0; p < keys.length; p++) {
+                keys[p] = draw.key("RANDOM", in.firms().uscc()[in.pairFirm()[p]],
+                        in.catalogue().get(in.pairCategory()[p]).code());
+            }
+            return keys;
+        });
+        Thread thread = new Thread(task, "random-draw-keys");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /**
      * The weighted draw without replacement: the {@code n} largest {@code ln(u)/w} of the remaining eligible pairs.
-     * The two halves of the pairs are scored on two threads (a key is a SHA-256, and there are a million); the
-     * {@code n} best of both halves' {@code n} best are the {@code n} best of all, the order being total.
+     * The two halves of the pairs are scored on two threads; the {@code n} best of both halves' {@code n} best are
+     * the {@code n} best of all, the order being total.
      */
     private void randomDraw(int n) {
         if (n <= 0) {
             return;
         }
+        long[] keys;
+        try {
+            keys = randomKeys.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the draw keys could not be computed", e.getCause());
+        }
         Comparator<Scored> order = Comparator.comparingDouble(Scored::score)
                 .thenComparing((a, b) -> byKey().compare(new long[] {b.key(), b.pair()}, new long[] {a.key(), a.pair()}));
         int half = in.pairs() / 2;
         List<Scored> drawn = java.util.stream.Stream.of(new int[] {0, half}, new int[] {half, in.pairs()}).parallel()
-                .map(range -> best(n, order, range[0], range[1])).flatMap(List::stream)
+                .map(range -> best(n, order, keys, range[0], range[1])).flatMap(List::stream)
                 .sorted(order.reversed()).limit(n).toList();
         drawn.forEach(d -> add(d.pair(), Reason.RANDOM_DRAW));
     }
 
     /** The {@code n} best eligible pairs from {@code from} (inclusive) to {@code to}, in no particular order. */
-    private List<Scored> best(int n, Comparator<Scored> order, int from, int to) {
-        DrawKeys draw = new DrawKeys(request.seed());
+    private List<Scored> best(int n, Comparator<Scored> order, long[] keys, int from, int to) {
         PriorityQueue<Scored> best = new PriorityQueue<>(n + 1, order);
         for (int p = from; p < to; p++) {
             if (!eligible(p) || inPlan[p] || classes[p].weight() <= 0) {
                 continue;
             }
-            long k = draw.key("RANDOM", uscc(p), category(p));
+            long k = keys[p];
             double score = DrawKeys.score(k, classes[p].weight());
             if (best.size() < n) {
                 best.add(new Scored(score, k, p));

@@ -51,11 +51,12 @@ public final class Planner {
 
     public Plan plan(PlanRequest request, Files files, Progress progress) {
         PlanInput in = new PlanInputReader(request, params, maxRows, progress).read(files);
+        var randomKeys = Allocator.randomKeys(in, request.seed());
         PairClass[] classes = classify(in, request);
         progress.step("classified " + String.format("%,d", in.pairs()) + " pairs");
         Allocator.Allocation allocation;
         try {
-            allocation = new Allocator(in, classes, request, params).allocate();
+            allocation = new Allocator(in, classes, request, params, randomKeys).allocate();
         } catch (Allocator.MandatoryExceedsBudget e) {
             throw new CannotPlan("the mandatory part of the plan needs " + e.needed + " batches; the budget is "
                     + request.budget() + ": raise --budget to at least " + e.needed);
