@@ -328,7 +328,7 @@ final class Allocator {
      * leave the second core mostly idle. The random draw waits for them.
      */
     static java.util.concurrent.Future<long[]> randomKeys(PlanInput in, String seed) {
-        var task = new java.util.concurrent.FutureTask<>(() -> {
+        return Background.start("random-draw-keys", () -> {
             DrawKeys draw = new DrawKeys(seed);
             long[] keys = new long[in.pairs()];
             for (int p = 0; p < keys.length; p++) {
@@ -337,10 +337,6 @@ final class Allocator {
             }
             return keys;
         });
-        Thread thread = new Thread(task, "random-draw-keys");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
     }
 
     /**
@@ -352,15 +348,7 @@ final class Allocator {
         if (n <= 0) {
             return;
         }
-        long[] keys;
-        try {
-            keys = randomKeys.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the draw keys could not be computed", e.getCause());
-        }
+        long[] keys = Background.join(randomKeys);
         Comparator<Scored> order = Comparator.comparingDouble(Scored::score)
                 .thenComparing((a, b) -> byKey().compare(new long[] {b.key(), b.pair()}, new long[] {a.key(), a.pair()}));
         int half = in.pairs() / 2;

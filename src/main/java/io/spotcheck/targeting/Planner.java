@@ -115,7 +115,10 @@ public final class Planner {
     private static List<Plan.Row> rows(PlanInput in, Allocator.Allocation allocation, String seed) {
         record Selected(int pair, Tier tier, List<Reason> reasons, String uscc, String category) {
         }
-        List<Selected> selected = new ArrayList<>(allocation.selected().size());
+        int batches = allocation.selected().size(); // the matching needs only their number: it runs meanwhile
+        var matching = Background.start("inspector-matcher",
+                () -> new InspectorMatcher(in.inspectors(), seed).match(batches));
+        List<Selected> selected = new ArrayList<>(batches);
         allocation.selected().forEach((p, reasons) -> {
             List<Reason> sorted = new ArrayList<>(reasons.size());
             Tier tier = null;
@@ -138,8 +141,7 @@ public final class Planner {
             }
             return c != 0 ? c : a.category().compareTo(b.category());
         });
-        var inspectors = new InspectorMatcher(in.inspectors(), seed)
-                .match(selected.size());
+        var inspectors = Background.join(matching);
         List<Plan.Row> rows = new ArrayList<>(selected.size());
         for (int i = 0; i < selected.size(); i++) {
             Selected s = selected.get(i);
