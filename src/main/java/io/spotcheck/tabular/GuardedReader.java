@@ -7,7 +7,9 @@ import java.io.Reader;
  * Enforces the limits of CONTRACT §4 on CSV text as it streams by, before the parser holds it: a header line of at
  * most {@value Table#MAX_HEADER_CHARS} characters, fields of at most {@value Table#MAX_FIELD_CHARS} (quotes not
  * counted) and rows of at most {@value Table#MAX_ROW_CHARS}. It follows quotes the way RFC 4180 does, so a quoted
- * comma or line break stays inside its field. The first field over a limit is named by line and column.
+ * comma or line break stays inside its field. The first field over a limit is named by line and column. Only the
+ * benchmark's baseline ({@link Table#parseOnly}, Commons CSV) reads through it; {@link CsvLexer} checks the limits
+ * itself.
  */
 final class GuardedReader extends Reader {
 
