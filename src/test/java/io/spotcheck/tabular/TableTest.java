@@ -292,8 +292,28 @@ class TableTest {
         read("uscc,name\nX,\"unterminated\n".getBytes(StandardCharsets.UTF_8), "uscc");
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).startsWith("unreadable CSV: ");
+            assertThat(p.field()).isEqualTo("firms.csv:2:2");
+            assertThat(p.message()).startsWith("unreadable CSV: a quoted value that starts here is not closed");
             assertThat(p.message()).doesNotContain("org.apache", "Exception");
         });
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsNamedWithItsLineAndColumn() {
+        read("uscc,name\nA,B\n\nC,\"D\"E\n".getBytes(StandardCharsets.UTF_8), "uscc");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("firms.csv:4:2");
+            assertThat(p.message()).startsWith("unreadable CSV: after the closing quote of a value comes \"E\"");
+        });
+    }
+
+    @Test
+    void aRowIsOnTheLineItStartsOnWhateverComesBefore() {
+        Result r = read("uscc,name\r\n\r\nA,\"two\nlines\"\n\n\nB,x\n".getBytes(StandardCharsets.UTF_8), "uscc");
+
+        assertThat(problems).isEmpty();
+        assertThat(r.rows()).extracting(row -> row.get("uscc") + "@" + row.get("line")).containsExactly("A@3", "B@7");
+        assertThat(r.rows().get(0).get("name")).isEqualTo("two\nlines");
     }
 }
