@@ -68,28 +68,9 @@ final class PlanInputReader {
     PlanInput read(Files files) {
         Catalogue catalogue = catalogue(files);
         problems.throwIfAny();
-        var executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "history-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        HistoryRows rows;
-        FirmsBuilder firms;
-        try {
-            var pending = executor.submit(() -> historyRows(files, catalogue));
-            firms = firms(files, catalogue);
-            rows = pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + HISTORY, e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            executor.shutdownNow();
-        }
+        var pending = Background.start("history-reader", () -> historyRows(files, catalogue));
+        FirmsBuilder firms = firms(files, catalogue);
+        HistoryRows rows = Background.join(pending);
         problems.throwIfAny();
         HistoryFacts history = reduce(rows, catalogue, firms);
         byte[] signals = signals(files, firms);
