@@ -30,6 +30,11 @@ final class CsvLexer {
     private boolean afterCr;
     private long recordLine;
     private long fieldLine;
+    /** How far the current field's characters are counted against the field limit, and how many there are. */
+    private int countedTo;
+    private int counted;
+    private long countedLine;
+    private boolean countedAfterCr;
     private int field;
     private long records;
     private String[] values = new String[16];
@@ -48,7 +53,7 @@ final class CsvLexer {
     String[] next() throws IOException {
         while (true) { // empty lines are skipped
             recordStart = pos;
-            fieldStart = pos;
+            startField();
             if (pos == lim) {
                 if (!fill()) {
                     return null;
@@ -64,8 +69,7 @@ final class CsvLexer {
         recordLine = line;
         field = 0;
         while (true) {
-            fieldStart = pos;
-            fieldLine = line;
+            startField();
             String value;
             if (pos == lim && !fill()) {
                 value = ""; // the text ends right after a comma
@@ -141,6 +145,7 @@ final class CsvLexer {
                 if ((pos < lim || fill()) && buf[pos] == '"') {
                     stretchStart = pos; // the second quote of "" is kept
                     pos++;
+                    afterCr = false;
                     continue;
                 }
                 break;
@@ -171,12 +176,23 @@ final class CsvLexer {
         return unquoted.toString().trim();
     }
 
+    private void startField() {
+        fieldStart = pos;
+        fieldLine = line;
+        countedTo = pos;
+        counted = 0;
+        countedLine = line;
+        countedAfterCr = false;
+    }
+
     private UnreadableInput unreadable(long at, String message) {
         return new UnreadableInput(at + ":" + (field + 1), "unreadable CSV: " + message);
     }
 
     private void lineEnd(char c) throws IOException {
         pos++;
+        startField(); // the record before is cut: a refill here must neither keep nor count it
+        recordStart = pos;
         if (c == '\r' && (pos < lim || fill()) && buf[pos] == '\n') {
             pos++;
         }
@@ -210,6 +226,7 @@ final class CsvLexer {
             pos -= keep;
             lim -= keep;
             fieldStart -= keep;
+            countedTo -= keep;
             stretchStart -= keep;
             recordStart = 0;
         }
@@ -227,26 +244,25 @@ final class CsvLexer {
 
     /**
      * A field's characters, quotes and CRs not counted, at most {@link Table#MAX_FIELD_CHARS}; the problem names the
-     * line where the limit is crossed.
+     * line where the limit is crossed. Counted as the text comes, each character once, however often a long field is
+     * refilled.
      */
     private void checkField(int from, int to) throws UnreadableInput {
         if (records == 0 || to - from <= Table.MAX_FIELD_CHARS || fieldStart < recordStart) {
             return;
         }
-        int counted = 0;
-        long at = fieldLine;
-        boolean cr = false;
-        for (int i = from; i < to; i++) {
+        for (int i = Math.max(countedTo, from); i < to; i++) {
             char c = buf[i];
             if (c != '"' && c != '\r' && ++counted > Table.MAX_FIELD_CHARS) {
-                throw new UnreadableInput(at + ":" + (field + 1), "a field is longer than " + Table.MAX_FIELD_CHARS
-                        + " characters");
+                throw new UnreadableInput(countedLine + ":" + (field + 1), "a field is longer than "
+                        + Table.MAX_FIELD_CHARS + " characters");
             }
-            if (c == '\r' || c == '\n' && !cr) {
-                at++;
+            if (c == '\r' || c == '\n' && !countedAfterCr) {
+                countedLine++;
             }
-            cr = c == '\r';
+            countedAfterCr = c == '\r';
         }
+        countedTo = Math.max(countedTo, to);
     }
 
     /** A record's characters (its line end not counted): the header at most {@link Table#MAX_HEADER_CHARS}. */

@@ -332,6 +332,9 @@ final class Allocator {
             DrawKeys draw = new DrawKeys(seed);
             long[] keys = new long[in.pairs()];
             for (int p = 0; p < keys.length; p++) {
+                if ((p & 0xffff) == 0 && Thread.currentThread().isInterrupted()) {
+                    return null; // cancelled: the plan stopped before its draw
+                }
                 keys[p] = draw.key("RANDOM", in.firms().uscc()[in.pairFirm()[p]],
                         in.catalogue().get(in.pairCategory()[p]).code());
             }
@@ -360,7 +363,7 @@ final class Allocator {
 
     /** The {@code n} best eligible pairs from {@code from} (inclusive) to {@code to}, in no particular order. */
     private List<Scored> best(int n, Comparator<Scored> order, long[] keys, int from, int to) {
-        PriorityQueue<Scored> best = new PriorityQueue<>(n + 1, order);
+        PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(n, to - from) + 1, order);
         for (int p = from; p < to; p++) {
             if (!eligible(p) || inPlan[p] || classes[p].weight() <= 0) {
                 continue;

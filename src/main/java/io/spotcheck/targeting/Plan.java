@@ -45,10 +45,11 @@ public record Plan(List<Row> rows, PlanSummary summary) {
      * its record, starts with a character up to {@code #}, holds a comma, quote, CR or LF, or ends in a character up to
      * a space; a quote inside is doubled. A comma goes before every value but the first.
      */
-    static void value(StringBuilder out, String v, boolean first) {
+    static void value(StringBuilder out, String value, boolean first) {
         if (!first) {
             out.append(',');
         }
+        String v = value == null ? "" : value; // as the printer writes null
         int n = v.length();
         boolean quote = n == 0 ? first : v.charAt(0) <= '#' || v.charAt(n - 1) <= ' ';
         for (int i = 0; i < n && !quote; i++) {

@@ -52,6 +52,15 @@ public final class Planner {
     public Plan plan(PlanRequest request, Files files, Progress progress) {
         PlanInput in = new PlanInputReader(request, params, maxRows, progress).read(files);
         var randomKeys = Allocator.randomKeys(in, request.seed());
+        try {
+            return plan(in, request, randomKeys, progress);
+        } finally {
+            randomKeys.cancel(true); // done by now, or not needed: a plan that stops early stops the keys too
+        }
+    }
+
+    private Plan plan(PlanInput in, PlanRequest request, java.util.concurrent.Future<long[]> randomKeys,
+                      Progress progress) {
         PairClass[] classes = classify(in, request);
         progress.step("classified " + String.format("%,d", in.pairs()) + " pairs");
         Allocator.Allocation allocation;

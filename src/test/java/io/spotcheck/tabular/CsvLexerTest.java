@@ -64,6 +64,40 @@ class CsvLexerTest {
         assertThat(lexer.next()).isNull();
     }
 
+    /** Found by review: a CR, then "", then LF inside quotes was one line end too few for every line after it. */
+    @Test
+    void aCrThenAnEscapedQuoteThenLfInsideQuotesAreTwoLineEnds() throws IOException {
+        CsvLexer lexer = new CsvLexer(new StringReader("h\n\"\r\"\"\n\"\nx\n"));
+
+        assertThat(lexer.next()).containsExactly("h");
+        assertThat(lexer.next()).containsExactly("\"");
+        assertThat(lexer.line()).isEqualTo(2);
+        assertThat(lexer.next()).containsExactly("x");
+        assertThat(lexer.line()).isEqualTo(5);
+    }
+
+    /** Found by review: the CR ending a record of exactly the limit was counted when the text was refilled after it. */
+    @Test
+    void aHeaderAndARowOfExactlyTheLimitEndingInCrAreRead() throws IOException {
+        String row = ("b".repeat(Table.MAX_FIELD_CHARS) + ",").repeat(Table.MAX_ROW_CHARS / (Table.MAX_FIELD_CHARS + 1));
+        String exact = row + "c".repeat(Table.MAX_ROW_CHARS - row.length());
+
+        assertThat(lexer("h".repeat(Table.MAX_HEADER_CHARS) + "\r", 1000)).hasSize(1);
+        assertThat(lexer("h".repeat(Table.MAX_HEADER_CHARS) + "\r\n", Table.MAX_HEADER_CHARS + 1)).hasSize(1);
+        assertThat(lexer("h\r\n" + exact + "\r", 8192)).hasSize(2);
+        assertThatThrownBy(() -> lexer("h".repeat(Table.MAX_HEADER_CHARS + 1) + "\r", 1000))
+                .isInstanceOf(UnreadableInput.class);
+    }
+
+    /** Quotes are not counted against the field limit, so a long field of escaped quotes is read, in small reads too. */
+    @Test
+    void aLongFieldOfEscapedQuotesIsCountedAsItComes() throws IOException {
+        String quotes = "\"\"".repeat(3 * Table.MAX_FIELD_CHARS);
+
+        assertThat(lexer("h,i\n1,\"" + quotes + "\"\n", 64)).element(1).asList().element(1)
+                .isEqualTo("\"".repeat(3 * Table.MAX_FIELD_CHARS));
+    }
+
     @Test
     void anUnclosedQuoteIsNamedWhereItOpens() {
         assertThatThrownBy(() -> lexer("h,i\na,\"b\nc\n", 5)).isInstanceOfSatisfying(UnreadableInput.class, e -> {
