@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Classifies pairs by running rules/targeting once per distinct {@link PairProfile}: a million pairs share a few
- * hundred profiles, so the rules decide every pair while running only a few hundred times.
+ * Classifies a pair profile by running rules/targeting: a million pairs share a few hundred profiles, so the
+ * planner runs the rules once per distinct profile (its {@link #code}) and every pair takes its profile's class.
  */
 final class ProfileClassifier {
 
@@ -38,8 +38,6 @@ final class ProfileClassifier {
 
     private final RuleBase rules;
     private final List<Object> parameterFacts = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicReferenceArray<PairClass> cache =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 16);
 
     ProfileClassifier(RuleBase rules, PlanParameters params) {
         this.rules = rules;
@@ -50,7 +48,7 @@ final class ProfileClassifier {
         params.riskWeights().forEach((level, w) -> parameterFacts.add(new RiskWeight(level, w)));
     }
 
-    /** The profile packed into 16 bits, the index of its cached class. */
+    /** The profile packed into 16 bits: equal codes, equal profiles. */
     static int code(PairProfile p) {
         int credit = p.creditRisk() == null ? 0 : p.creditRisk().ordinal() + 1;
         return (p.reachable() ? 1 : 0) | (p.recentNational() ? 2 : 0) | (p.recentMunicipal() ? 4 : 0)
@@ -59,12 +57,8 @@ final class ProfileClassifier {
                 | (p.complaint() ? 4096 : 0) | (p.penalty() ? 8192 : 0) | (p.recall() ? 16384 : 0);
     }
 
+    /** Runs the rules for one profile (the planner runs them once per distinct profile; this keeps nothing). */
     PairClass classify(PairProfile profile) {
-        int code = code(profile);
-        PairClass known = cache.get(code);
-        if (known != null) {
-            return known;
-        }
         List<Object> facts = new ArrayList<>(parameterFacts);
         facts.add(profile);
         RuleBase.Run run = rules.run(RuleBase.Flow.PLAN, facts);
@@ -81,8 +75,6 @@ final class ProfileClassifier {
             }
         }
         List<String> fired = run.firings().stream().map(Firing::rule).map(r -> r.id()).distinct().sorted().toList();
-        PairClass result = new PairClass(exclusion, Set.copyOf(reasons), weight, fired);
-        PairClass before = cache.compareAndExchange(code, null, result);
-        return before == null ? result : before; // safe on several threads: one class per profile
+        return new PairClass(exclusion, Set.copyOf(reasons), weight, fired);
     }
 }
