@@ -5,8 +5,8 @@ import io.spotcheck.engine.RuleSource;
 import io.spotcheck.engine.Rulesets;
 import io.spotcheck.handling.WorkingCalendar;
 import io.spotcheck.targeting.PlanParameters;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import io.spotcheck.shared.Background;
+import java.util.concurrent.Future;
 
 /**
  * Loads a ruleset completely: compiles the rules and reads their data files (the rest-day calendar, the plan's
@@ -14,7 +14,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class RulesLoader {
 
-    private static FutureTask<RuleBase> preloaded;
+    private static Future<RuleBase> preloaded;
 
     private RulesLoader() {
     }
@@ -26,17 +26,14 @@ public final class RulesLoader {
      */
     public static synchronized void preloadPackaged() {
         if (preloaded == null) {
-            preloaded = new FutureTask<>(() -> load(RuleSource.fromClasspath()));
-            Thread thread = new Thread(preloaded, "rules-preload");
-            thread.setDaemon(true);
-            thread.start();
+            preloaded = Background.start("rules-preload", () -> load(RuleSource.fromClasspath()));
         }
     }
 
     public static RuleBase load(String rulesDir) {
-        FutureTask<RuleBase> started = takePreloaded();
+        Future<RuleBase> started = takePreloaded();
         if (started != null && (rulesDir == null || rulesDir.isBlank())) {
-            return join(started);
+            return Background.join(started, "loading the packaged rules");
         }
         return load(Rulesets.source(rulesDir));
     }
@@ -48,26 +45,9 @@ public final class RulesLoader {
         return rules;
     }
 
-    private static synchronized FutureTask<RuleBase> takePreloaded() {
-        FutureTask<RuleBase> started = preloaded;
+    private static synchronized Future<RuleBase> takePreloaded() {
+        Future<RuleBase> started = preloaded;
         preloaded = null;
         return started;
-    }
-
-    private static RuleBase join(FutureTask<RuleBase> started) {
-        try {
-            return started.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the packaged rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

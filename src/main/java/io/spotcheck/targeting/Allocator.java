@@ -1,6 +1,7 @@
 package io.spotcheck.targeting;
 
 import io.spotcheck.casefile.CreditRisk;
+import io.spotcheck.shared.Background;
 import io.spotcheck.targeting.ProfileClassifier.PairClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -351,7 +352,7 @@ final class Allocator {
         if (n <= 0) {
             return;
         }
-        long[] keys = Background.join(randomKeys);
+        long[] keys = Background.join(randomKeys, "drawing");
         Comparator<Scored> order = Comparator.comparingDouble(Scored::score)
                 .thenComparing((a, b) -> byKey().compare(new long[] {b.key(), b.pair()}, new long[] {a.key(), a.pair()}));
         int half = in.pairs() / 2;

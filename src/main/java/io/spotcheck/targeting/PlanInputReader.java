@@ -6,6 +6,7 @@ import io.spotcheck.casefile.Level;
 import io.spotcheck.casefile.Result;
 import io.spotcheck.casefile.Role;
 import io.spotcheck.casefile.Uscc;
+import io.spotcheck.shared.Background;
 import io.spotcheck.shared.Sha256;
 import io.spotcheck.tabular.Cells;
 import io.spotcheck.tabular.Encoding;
@@ -70,7 +71,7 @@ final class PlanInputReader {
         problems.throwIfAny();
         var pending = Background.start("history-reader", () -> historyRows(files, catalogue));
         FirmsBuilder firms = firms(files, catalogue);
-        HistoryRows rows = Background.join(pending);
+        HistoryRows rows = Background.join(pending, "reading history.csv");
         problems.throwIfAny();
         HistoryFacts history = reduce(rows, catalogue, firms);
         byte[] signals = signals(files, firms);

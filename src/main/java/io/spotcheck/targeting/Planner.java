@@ -1,6 +1,7 @@
 package io.spotcheck.targeting;
 
 import io.spotcheck.engine.RuleBase;
+import io.spotcheck.shared.Background;
 import io.spotcheck.targeting.ProfileClassifier.PairClass;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,7 +151,7 @@ public final class Planner {
             }
             return c != 0 ? c : a.category().compareTo(b.category());
         });
-        var inspectors = Background.join(matching);
+        var inspectors = Background.join(matching, "matching inspectors");
         List<Plan.Row> rows = new ArrayList<>(selected.size());
         for (int i = 0; i < selected.size(); i++) {
             Selected s = selected.get(i);

@@ -1,4 +1,4 @@
-package io.spotcheck.targeting;
+package io.spotcheck.shared;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -6,16 +6,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 /**
- * A step of the plan run on a daemon thread of its own while the planner goes on with another: a fresh JVM on two
- * cores otherwise leaves one idle through the single-threaded steps. What the step throws is thrown by
- * {@link #join(Future)}.
+ * A step run on a daemon thread of its own while its caller goes on with another (the packaged rules loading while
+ * Spring starts; the plan's side steps): on two cores one would otherwise stay idle. What the step throws is thrown
+ * by {@link #join(Future, String)}.
  */
-final class Background {
+public final class Background {
 
     private Background() {
     }
 
-    static <T> Future<T> start(String name, Callable<T> step) {
+    public static <T> Future<T> start(String name, Callable<T> step) {
         FutureTask<T> task = new FutureTask<>(step);
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
@@ -23,13 +23,13 @@ final class Background {
         return task;
     }
 
-    /** The step's result, once it is done. */
-    static <T> T join(Future<T> step) {
+    /** The step's result, once it is done; {@code what} names the step should the wait be interrupted. */
+    public static <T> T join(Future<T> step, String what) {
         try {
             return step.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while planning", e);
+            throw new IllegalStateException("interrupted while " + what, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
