@@ -28,8 +28,10 @@ public record Plan(List<Row> rows, PlanSummary summary) {
             value(out, r.name(), false);
             value(out, r.district() == null ? "" : r.district(), false);
             value(out, r.categoryCode(), false);
-            value(out, r.tier().name(), false);
-            value(out, joined(r.reasons().stream().map(Enum::name).toList()), false);
+            out.append(',').append(r.tier().name()).append(','); // constants' names: nothing to quote
+            for (int i = 0; i < r.reasons().size(); i++) {
+                out.append(i == 0 ? "" : ";").append(r.reasons().get(i).name());
+            }
             value(out, joined(r.inspectors()), false);
             out.append('\n');
         }
@@ -51,11 +53,8 @@ public record Plan(List<Row> rows, PlanSummary summary) {
         }
         String v = value == null ? "" : value; // as the printer writes null
         int n = v.length();
-        boolean quote = n == 0 ? first : v.charAt(0) <= '#' || v.charAt(n - 1) <= ' ';
-        for (int i = 0; i < n && !quote; i++) {
-            char c = v.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
+        boolean quote = n == 0 ? first : v.charAt(0) <= '#' || v.charAt(n - 1) <= ' ' || v.indexOf(',') >= 0
+                || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         if (!quote) {
             out.append(v);
             return;
