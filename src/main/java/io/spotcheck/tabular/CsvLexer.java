@@ -150,14 +150,8 @@ final class CsvLexer {
                 }
                 break;
             }
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' || !afterCr) {
-                    line++;
-                }
-                afterCr = c == '\r';
-            } else {
-                afterCr = false;
-            }
+            line += endsLine(c, afterCr) ? 1 : 0;
+            afterCr = c == '\r';
             pos++;
         }
         afterCr = false;
@@ -197,6 +191,11 @@ final class CsvLexer {
             pos++;
         }
         line++;
+    }
+
+    /** Whether {@code c} ends a line: a CR, or an LF not right after one (CR LF is one line end). */
+    private static boolean endsLine(char c, boolean afterCr) {
+        return c == '\r' || c == '\n' && !afterCr;
     }
 
     private static String trimmed(char[] b, int from, int to) {
@@ -248,7 +247,7 @@ final class CsvLexer {
      * refilled.
      */
     private void checkField(int from, int to) throws UnreadableInput {
-        if (records == 0 || to - from <= Table.MAX_FIELD_CHARS || fieldStart < recordStart) {
+        if (records == 0 || to - from <= Table.MAX_FIELD_CHARS) {
             return;
         }
         for (int i = Math.max(countedTo, from); i < to; i++) {
@@ -257,9 +256,7 @@ final class CsvLexer {
                 throw new UnreadableInput(countedLine + ":" + (field + 1), "a field is longer than "
                         + Table.MAX_FIELD_CHARS + " characters");
             }
-            if (c == '\r' || c == '\n' && !countedAfterCr) {
-                countedLine++;
-            }
+            countedLine += endsLine(c, countedAfterCr) ? 1 : 0;
             countedAfterCr = c == '\r';
         }
         countedTo = Math.max(countedTo, to);
@@ -275,9 +272,7 @@ final class CsvLexer {
         boolean cr = false;
         for (int i = recordStart; i < recordStart + max; i++) {
             char c = buf[i];
-            if (c == '\r' || c == '\n' && !cr) {
-                at++;
-            }
+            at += endsLine(c, cr) ? 1 : 0;
             cr = c == '\r';
         }
         throw new UnreadableInput(at + ":0", records == 0

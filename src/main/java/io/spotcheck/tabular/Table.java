@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +44,7 @@ public final class Table {
     private final String file;
     private final Consumer<Problem> problems;
     private long every = Long.MAX_VALUE;
-    private java.util.function.LongConsumer rowsRead = n -> { };
+    private LongConsumer rowsRead = n -> { };
 
     /** {@code file}: the name problems carry (the contract's name, e.g. {@code firms.csv}). */
     public Table(String file, Consumer<Problem> problems) {
@@ -55,7 +56,7 @@ public final class Table {
      * Tells {@code rowsRead} how many rows have been read every {@code every} CSV rows (progress for long files).
      * The reader's own consumer stays the one the rows go to, so the JIT sees one kind of row handler per call.
      */
-    public Table progress(long every, java.util.function.LongConsumer rowsRead) {
+    public Table progress(long every, LongConsumer rowsRead) {
         this.every = every;
         this.rowsRead = rowsRead;
         return this;

@@ -26,20 +26,16 @@ public record Plan(List<Row> rows, PlanSummary summary) {
         for (Row r : rows) {
             value(out, r.uscc(), true);
             value(out, r.name(), false);
-            value(out, r.district() == null ? "" : r.district(), false);
+            value(out, r.district(), false);
             value(out, r.categoryCode(), false);
             out.append(',').append(r.tier().name()).append(','); // constants' names: nothing to quote
             for (int i = 0; i < r.reasons().size(); i++) {
                 out.append(i == 0 ? "" : ";").append(r.reasons().get(i).name());
             }
-            value(out, joined(r.inspectors()), false);
+            value(out, String.join(";", r.inspectors()), false);
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static String joined(List<String> values) {
-        return values.size() == 1 ? values.get(0) : String.join(";", values);
     }
 
     /**

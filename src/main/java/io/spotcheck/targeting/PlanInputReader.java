@@ -172,21 +172,15 @@ final class PlanInputReader {
 
     private int[] categories(Row row, Catalogue catalogue) {
         String text = row.get("category_codes");
-        if (text.isEmpty()) {
+        String[] codes = text.split(";"); // one plain character: String.split takes no regex for it
+        if (text.isEmpty() || codes.length == 0) { // ";;" splits into nothing
             row.problem("category_codes", "is required (at least one category)");
             return null;
         }
-        int[] out = new int[8];
+        int[] out = new int[codes.length];
         int n = 0;
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ';') {
-            end--; // trailing semicolons end the list, as String.split drops trailing empty strings
-        }
-        for (int from = 0; from < end; ) {
-            int to = text.indexOf(';', from);
-            to = to < 0 || to > end ? end : to;
-            String code = text.substring(from, to).strip();
-            from = to + 1;
+        for (String raw : codes) {
+            String code = raw.strip();
             Integer c = catalogue.index().get(code);
             if (c == null) {
                 row.problem("category_codes", Quote.of(code) + " is not in catalogue.csv");
@@ -197,15 +191,8 @@ final class PlanInputReader {
                 seen |= out[i] == c;
             }
             if (!seen) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, 2 * n);
-                }
                 out[n++] = c;
             }
-        }
-        if (n == 0) {
-            row.problem("category_codes", "is required (at least one category)");
-            return null;
         }
         return Arrays.copyOf(out, n);
     }
