@@ -171,9 +171,9 @@ public final class BenchPlanCommand implements Callable<Integer> {
         if (path == null || !path.endsWith(".jar") || path.contains(java.io.File.pathSeparator)) {
             return false;
         }
-        try (var jar = new java.util.jar.JarFile(path)) {
-            return jar.getEntry("BOOT-INF/classes/" + BenchPlanCommand.class.getName().replace('.', '/') + ".class")
-                    != null;
+        String self = BenchPlanCommand.class.getName().replace('.', '/') + ".class";
+        try (var jar = new java.util.jar.JarFile(path)) { // target/spotcheck.jar, or the single-file -boot.jar
+            return jar.getEntry(self) != null || jar.getEntry("BOOT-INF/classes/" + self) != null;
         } catch (IOException e) {
             return false;
         }

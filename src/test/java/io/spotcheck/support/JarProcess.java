@@ -13,7 +13,11 @@ import java.util.Map;
 /** The packaged service as a process of its own, for the tests that kill it: a free port, a start that waits for it. */
 public final class JarProcess {
 
+    /** The jar the README starts: this project's classes, the libraries read from {@code target/lib/}. */
     public static final Path JAR = Path.of("target/spotcheck.jar").toAbsolutePath();
+
+    /** The same classes and libraries in one file, to copy to a server. */
+    public static final Path BOOT_JAR = Path.of("target/spotcheck-boot.jar").toAbsolutePath();
 
     private JarProcess() {
     }
@@ -46,7 +50,12 @@ public final class JarProcess {
 
     /** Starts the jar in {@code workDir} on loopback with {@code env}; returns once it logs that it has started. */
     public static Process start(Path workDir, int port, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java("-jar", JAR.toString(), "--server.port=" + port,
+        return start(JAR, workDir, port, env);
+    }
+
+    /** Starts {@code jar} ({@link #JAR} or {@link #BOOT_JAR}) as {@link #start(Path, int, Map)} does. */
+    public static Process start(Path jar, Path workDir, int port, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(java("-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process p = builder.start();

@@ -1,0 +1,87 @@
+package io.spotcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotcheck.support.JarProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build's two jars start the same program: {@code target/spotcheck.jar} (the README's, reading the libraries in
+ * {@code target/lib/} named by its manifest) and {@code target/spotcheck-boot.jar} (everything in one file, for a
+ * server). The other tests start the first; this one holds the second to the same answers. Runs in {@code verify}.
+ */
+class SingleFileJarIT {
+
+    private static String run(Path jar, Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = JarProcess.java("-jar", jar.toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(jar.getFileName() + " " + String.join(" ", args)).isZero();
+        return out;
+    }
+
+    @Test
+    void theReadmeJarNamesItsLibrariesAndTheBootJarCarriesThem() throws IOException {
+        try (JarFile thin = new JarFile(JarProcess.JAR.toFile());
+             JarFile boot = new JarFile(JarProcess.BOOT_JAR.toFile())) {
+            String classPath = thin.getManifest().getMainAttributes().getValue("Class-Path");
+            assertThat(classPath).contains("lib/drools-core-").contains("lib/spring-boot-");
+            for (String entry : classPath.trim().split("\\s+")) {
+                assertThat(JarProcess.JAR.resolveSibling(entry)).as(entry).isRegularFile();
+            }
+            assertThat(thin.getEntry("BOOT-INF/lib/")).isNull();
+            assertThat(boot.stream().filter(e -> e.getName().startsWith("BOOT-INF/lib/drools-core-"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void bothJarsGiveTheSameRulesAndTheSamePlan(@TempDir Path dir) throws Exception {
+        Path data = Path.of("samples/plan").toAbsolutePath();
+        String[] plan = {"plan", "--data", data.toString(), "--year", "2027", "--budget", "120", "--seed", "20270101",
+                "--out", "plan.csv", "--summary", "summary.json"};
+        Path thinDir = Files.createDirectory(dir.resolve("thin"));
+        Path bootDir = Files.createDirectory(dir.resolve("boot"));
+
+        String thinRules = run(JarProcess.JAR, thinDir, "rules", "--json");
+        String bootRules = run(JarProcess.BOOT_JAR, bootDir, "rules", "--json");
+        String thinPrinted = run(JarProcess.JAR, thinDir, plan);
+        String bootPrinted = run(JarProcess.BOOT_JAR, bootDir, plan);
+
+        assertThat(bootRules).isEqualTo(thinRules).contains("\"rulesetVersion\"");
+        assertThat(bootPrinted).isEqualTo(thinPrinted).isNotBlank();
+        for (String written : List.of("plan.csv", "summary.json")) {
+            assertThat(Files.readAllBytes(bootDir.resolve(written))).as(written)
+                    .isEqualTo(Files.readAllBytes(thinDir.resolve(written))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theBootJarServes(@TempDir Path dir) throws Exception {
+        int port = JarProcess.freePort();
+        Process service = JarProcess.start(JarProcess.BOOT_JAR, dir, port, Map.of());
+        try {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"UP\"");
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+}
