@@ -55,8 +55,15 @@ public final class JarProcess {
 
     /** Starts {@code jar} ({@link #JAR} or {@link #BOOT_JAR}) as {@link #start(Path, int, Map)} does. */
     public static Process start(Path jar, Path workDir, int port, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java("-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1")).directory(workDir.toFile()).redirectErrorStream(true);
+        return start(List.of(), jar, workDir, port, env);
+    }
+
+    /** Starts {@code jar} with the JVM options {@code jvm} besides the tests' own. */
+    public static Process start(List<String> jvm, Path jar, Path workDir, int port, Map<String, String> env)
+            throws IOException {
+        List<String> command = java(jvm.toArray(String[]::new));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process p = builder.start();
         var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

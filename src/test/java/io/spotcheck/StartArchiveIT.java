@@ -1,0 +1,54 @@
+package io.spotcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotcheck.support.JarProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class-data archive the build makes of the service's start ({@code target/spotcheck.jsa}) fits the jars beside
+ * it: the README's service command maps it and answers. {@code -Xshare:on} makes a JVM that cannot map the archive
+ * stop instead of starting without it, so an archive of other jars fails here. Runs in {@code verify}.
+ */
+class StartArchiveIT {
+
+    private static final String ARCHIVE = "-XX:SharedArchiveFile=" + Path.of("target/spotcheck.jsa").toAbsolutePath();
+
+    @Test
+    void theJarsClassesComeFromTheArchive() throws Exception {
+        List<String> command = JarProcess.java("-Xshare:on", ARCHIVE, "-Xlog:class+load", "-jar",
+                JarProcess.JAR.toString(), "rules");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(printed.lines().filter(l -> !l.contains("class,load")).toList().toString()).isZero();
+        assertThat(printed).contains("io.spotcheck.Spotcheck source: shared objects file (top)")
+                .contains("org.kie.api.KieServices source: shared objects file (top)")
+                .contains("Ruleset sha256:");
+    }
+
+    @Test
+    void theServiceStartsWithTheArchive(@TempDir Path dir) throws Exception {
+        int port = JarProcess.freePort();
+        Process service = JarProcess.start(List.of("-Xshare:on", ARCHIVE), JarProcess.JAR, dir, port, Map.of());
+        try {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"UP\"");
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+}
