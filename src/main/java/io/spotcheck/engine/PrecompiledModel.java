@@ -19,7 +19,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
  * The executable model of a set of .drl files, compiled at build time ({@link RuleModelWriter}) and packaged as a
@@ -95,8 +94,10 @@ final class PrecompiledModel {
         conf.setOption(kieBaseModel.getDeclarativeAgenda());
         conf.setOption(kieBaseModel.getSequential());
         conf.setOption(kieBaseModel.getMutability());
-        var packages = new KiePackagesBuilder(conf,
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader), models.values()).build();
+        // No builder configuration: the packages builder reads only its property-reactivity option from one, and
+        // without one takes the default (ALWAYS). Making one sets up the Java dialect, which looks for the Eclipse
+        // compiler, and loading a class of that signed jar checks its signature: a fifth of this load.
+        var packages = new KiePackagesBuilder(conf, null, models.values()).build();
         return new KieBaseBuilder(kieBaseModel, conf).createKieBase(packages);
     }
 
