@@ -14,10 +14,15 @@ SPOTCHECK_USERS='ann:secret:OFFICER' java -Xmx512m -jar "$jar" --server.port=$po
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -s "localhost:$port/actuator/health" | grep -q '"UP"'; do sleep 0.5; done
-h2=$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/h2-' )
-unzip -q -o "$jar" "$h2" -d "$work/lib"
+# H2's jar: in lib/ beside target/spotcheck.jar, or inside the single-file target/spotcheck-boot.jar
+h2=$(ls "$(dirname "$jar")"/lib/h2-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$h2" ]; then
+  nested=$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/h2-')
+  unzip -q -o "$jar" "$nested" -d "$work/lib"
+  h2="$work/lib/$nested"
+fi
 sql() {
-  java -cp "$work/lib/$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/spotcheck;AUTO_SERVER=TRUE" -user sa \
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/spotcheck;AUTO_SERVER=TRUE" -user sa \
     -sql "$1" | sed -n 2p
 }
 start=$(stat -c %s data/spotcheck.mv.db)
