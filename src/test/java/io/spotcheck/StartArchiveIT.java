@@ -1,6 +1,7 @@
 package io.spotcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.spotcheck.support.JarProcess;
 import java.net.URI;
@@ -11,15 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archive the build makes of the service's start ({@code target/spotcheck.jsa}) fits the jars beside
  * it: the README's service command maps it and answers. {@code -Xshare:on} makes a JVM that cannot map the archive
- * stop instead of starting without it, so an archive of other jars fails here. Runs in {@code verify}.
+ * stop instead of starting without it, so an archive of other jars fails here. Runs in {@code verify}, unless the
+ * build was asked for no archive ({@code -Dspotcheck.cds.skip}).
  */
 class StartArchiveIT {
+
+    @BeforeAll
+    static void theBuildMadeAnArchive() {
+        assumeFalse(Boolean.getBoolean("spotcheck.cds.skip"), "built with -Dspotcheck.cds.skip: no archive");
+    }
 
     private static final String ARCHIVE = "-XX:SharedArchiveFile=" + Path.of("target/spotcheck.jsa").toAbsolutePath();
 
