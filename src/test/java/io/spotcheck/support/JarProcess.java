@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,5 +82,23 @@ public final class JarProcess {
             }
         }
         throw new AssertionError("the service did not start:\n" + String.join("\n", seen));
+    }
+
+    /**
+     * Starts {@code jar} with the JVM options {@code jvm}, asks for {@code /actuator/health} once it has started, stops
+     * it and returns the answer's status and body ("200 {…}").
+     */
+    public static String health(List<String> jvm, Path jar, Path workDir) throws IOException, InterruptedException {
+        int port = freePort();
+        Process service = start(jvm, jar, workDir, port, Map.of());
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() + " " + answer.body();
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
     }
 }
