@@ -96,7 +96,8 @@ final class PrecompiledModel {
         conf.setOption(kieBaseModel.getMutability());
         // No builder configuration: the packages builder reads only its property-reactivity option from one, and
         // without one takes the default (ALWAYS). Making one sets up the Java dialect, which looks for the Eclipse
-        // compiler, and loading a class of that signed jar checks its signature: a fifth of this load.
+        // compiler, and loading a class of that signed jar checks its signature: a fifth of this load. (So a
+        // drools.propertySpecific system property, which this project does not set, is not read for this model.)
         var packages = new KiePackagesBuilder(conf, null, models.values()).build();
         return new KieBaseBuilder(kieBaseModel, conf).createKieBase(packages);
     }
