@@ -1,8 +1,8 @@
 package io.spotcheck.evaluation;
 
+import io.spotcheck.tabular.Sheets;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class Workbooks {
     private Workbooks() {
     }
 
-    /** One sheet: its name, its header row, its rows (String, Integer, Double or null cells). */
+    /** One sheet: its name, its header row, its rows (String, Integer, Double as a rate, LocalDate or null cells). */
     record Table(String sheet, List<String> header, List<List<Object>> rows) {
     }
 
@@ -104,26 +104,17 @@ public final class Workbooks {
         Workbook wb = new Workbook(out, "Spotcheck", null);
         for (Table t : tables) {
             Worksheet ws = wb.newWorksheet(t.sheet());
-            for (int c = 0; c < t.header().size(); c++) {
-                ws.value(0, c, t.header().get(c));
-            }
-            ws.range(0, 0, 0, t.header().size() - 1).style().bold().set();
-            ws.freezePane(0, 1);
+            Sheets.header(ws, t.header());
             ws.width(0, 24);
             for (int r = 0; r < t.rows().size(); r++) {
                 List<Object> row = t.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
                     Object v = row.get(c);
-                    if (v instanceof Double d) {
+                    if (v instanceof Double d) { // the rates
                         ws.value(r + 1, c, d);
                         ws.style(r + 1, c).format("0.0%").set();
-                    } else if (v instanceof Number n) {
-                        ws.value(r + 1, c, n);
-                    } else if (v instanceof LocalDate date) { // a date cell, as in every workbook Spotcheck writes
-                        ws.value(r + 1, c, date);
-                        ws.style(r + 1, c).format(io.spotcheck.tabular.Sheets.DATE_FORMAT).set();
-                    } else if (v != null) {
-                        ws.value(r + 1, c, v.toString());
+                    } else {
+                        Sheets.cell(ws, r + 1, c, v);
                     }
                 }
             }

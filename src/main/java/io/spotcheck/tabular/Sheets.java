@@ -31,28 +31,11 @@ public final class Sheets {
             throws IOException {
         Workbook wb = new Workbook(out, "Spotcheck", null);
         Worksheet ws = wb.newWorksheet(sheet);
-        for (int c = 0; c < header.size(); c++) {
-            ws.value(0, c, header.get(c));
-        }
-        ws.range(0, 0, 0, header.size() - 1).style().bold().set();
-        ws.freezePane(0, 1);
+        header(ws, header);
         int r = 1;
         for (List<?> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                Object cell = row.get(c);
-                if (cell instanceof String text) {
-                    if (!text.isEmpty()) {
-                        ws.value(r, c, text);
-                    }
-                } else if (cell instanceof Number number) {
-                    ws.value(r, c, number);
-                } else if (cell instanceof LocalDate date) {
-                    ws.value(r, c, date);
-                    ws.style(r, c).format(DATE_FORMAT).set();
-                } else if (cell != null) {
-                    throw new IllegalArgumentException("a sheet cell is text, a number or a date, not "
-                            + cell.getClass().getName());
-                }
+                cell(ws, r, c, row.get(c));
             }
             if (r % 1000 == 0) {
                 ws.flush();
@@ -60,5 +43,31 @@ public final class Sheets {
             r++;
         }
         wb.finish();
+    }
+
+    /** Row 0 of {@code ws}: {@code header}, bold, frozen above the rows. */
+    public static void header(Worksheet ws, List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+        }
+        ws.range(0, 0, 0, header.size() - 1).style().bold().set();
+        ws.freezePane(0, 1);
+    }
+
+    /** One cell, as {@link #write} writes it: text, a number, a date cell, or blank; anything else is refused. */
+    public static void cell(Worksheet ws, int r, int c, Object cell) {
+        if (cell instanceof String text) {
+            if (!text.isEmpty()) {
+                ws.value(r, c, text);
+            }
+        } else if (cell instanceof Number number) {
+            ws.value(r, c, number);
+        } else if (cell instanceof LocalDate date) {
+            ws.value(r, c, date);
+            ws.style(r, c).format(DATE_FORMAT).set();
+        } else if (cell != null) {
+            throw new IllegalArgumentException("a sheet cell is text, a number or a date, not "
+                    + cell.getClass().getName());
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class Planner {
         ProfileClassifier classifier = new ProfileClassifier(rules, params);
         var firms = in.firms();
         int[] codes = new int[in.pairs()];
-        PairProfile[] first = new PairProfile[1 << 16]; // by profile code
+        boolean[] seen = new boolean[1 << 16]; // by profile code
         List<PairProfile> profiles = new ArrayList<>();
         for (int p = 0; p < in.pairs(); p++) {
             int f = in.pairFirm()[p];
@@ -101,8 +101,8 @@ public final class Planner {
                     firms.credit()[f], (signals & PlanInput.COMPLAINT) != 0, (signals & PlanInput.PENALTY) != 0,
                     (signals & PlanInput.RECALL) != 0);
             codes[p] = ProfileClassifier.code(profile);
-            if (first[codes[p]] == null) {
-                first[codes[p]] = profile;
+            if (!seen[codes[p]]) {
+                seen[codes[p]] = true;
                 profiles.add(profile);
             }
         }
