@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build's two jars start the same program: {@code target/spotcheck.jar} (the README's, reading the libraries in
  * {@code target/lib/} named by its manifest) and {@code target/spotcheck-boot.jar} (everything in one file, for a
- * server). The other tests start the first; this one holds the second to the same answers. Runs in {@code verify}.
+ * server). The other tests start the first; this one holds the second to the same answers, and the first, copied
+ * without its libraries, to a one-line refusal. Runs in {@code verify}.
  */
 class SingleFileJarIT {
 
@@ -41,6 +42,21 @@ class SingleFileJarIT {
             assertThat(thin.getEntry("BOOT-INF/lib/")).isNull();
             assertThat(boot.stream().filter(e -> e.getName().startsWith("BOOT-INF/lib/drools-core-"))).hasSize(1);
         }
+    }
+
+    @Test
+    void theReadmeJarCopiedWithoutItsLibrariesSaysWhatIsMissing(@TempDir Path dir) throws Exception {
+        Path alone = Files.copy(JarProcess.JAR, dir.resolve("spotcheck.jar"));
+        Process p = new ProcessBuilder(JarProcess.java("-jar", alone.toString(), "rules")).directory(dir.toFile())
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(2);
+        assertThat(out).isEmpty();
+        assertThat(err.strip()).startsWith("spotcheck: this jar reads its libraries from lib/ beside it, and "
+                + dir.resolve("lib").toAbsolutePath()).contains("spotcheck-boot.jar").doesNotContain("Exception")
+                .hasLineCount(1);
     }
 
     @Test
