@@ -26,8 +26,8 @@ import org.kie.api.builder.model.KieBaseModel;
  * files are exactly those loads it instead of compiling them; any other (a changed rules folder) is compiled.
  *
  * <p>Loading defines the kjar's classes and builds the rule base from its models as Drools' own container does for
- * a compiled module (the default rule base's options, the models in the project model's map order), without the
- * container's in-memory file system.
+ * a compiled module (the default rule base's options but {@link RuleBase#MUTABILITY}, the models in the project
+ * model's map order), without the container's in-memory file system.
  */
 final class PrecompiledModel {
 
@@ -93,7 +93,7 @@ final class PrecompiledModel {
         conf.setOption(kieBaseModel.getEventProcessingMode());
         conf.setOption(kieBaseModel.getDeclarativeAgenda());
         conf.setOption(kieBaseModel.getSequential());
-        conf.setOption(kieBaseModel.getMutability());
+        conf.setOption(RuleBase.MUTABILITY);
         // No builder configuration: the packages builder reads only its property-reactivity option from one, and
         // without one takes the default (ALWAYS). Making one sets up the Java dialect, which looks for the Eclipse
         // compiler, and loading a class of that signed jar checks its signature: a fifth of this load. (So a

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.runtime.KieSession;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -48,6 +50,22 @@ class PrecompiledModelTest {
         assertThat(TestRules.RULES.precompiled()).isTrue();
         assertThat(TestRules.RULES.version()).isNotEqualTo(RuleSource.fromClasspath().version());
         assertThat(COMPILED.precompiled()).isFalse();
+    }
+
+    @Test
+    void bothRuleBasesAreImmutableSoASessionKeepsItsFactsInOneIdentityStore() {
+        for (RuleBase rules : List.of(TestRules.RULES, COMPILED)) {
+            var kieBase = (org.drools.core.impl.InternalRuleBase) rules.kieBase();
+            assertThat(kieBase.getConfiguration().getOption(KieBaseMutabilityOption.KEY))
+                    .isEqualTo(KieBaseMutabilityOption.DISABLED);
+            KieSession session = rules.kieBase().newKieSession();
+            try {
+                assertThat(((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).getObjectStore())
+                        .isInstanceOf(org.drools.core.common.IdentityObjectStore.class);
+            } finally {
+                session.dispose();
+            }
+        }
     }
 
     @Test
