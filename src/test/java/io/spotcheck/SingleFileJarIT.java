@@ -36,12 +36,29 @@ class SingleFileJarIT {
              JarFile boot = new JarFile(JarProcess.BOOT_JAR.toFile())) {
             String classPath = thin.getManifest().getMainAttributes().getValue("Class-Path");
             assertThat(classPath).contains("lib/drools-core-").contains("lib/spring-boot-");
-            for (String entry : classPath.trim().split("\\s+")) {
+            List<String> entries = List.of(classPath.trim().split("\\s+"));
+            for (String entry : entries) {
                 assertThat(JarProcess.JAR.resolveSibling(entry)).as(entry).isRegularFile();
+            }
+            // the command line's libraries before the service's (the JVM looks for a class in them in this order)
+            assertThat(entries.get(0)).startsWith("lib/picocli-");
+            int firstSpring = indexOf(entries, "lib/spring-");
+            for (String cli : List.of("lib/drools-core-", "lib/drools-canonical-model-", "lib/kie-api-",
+                    "lib/logback-classic-", "lib/slf4j-api-", "lib/commons-csv-")) {
+                assertThat(indexOf(entries, cli)).as(cli).isBetween(0, firstSpring - 1);
             }
             assertThat(thin.getEntry("BOOT-INF/lib/")).isNull();
             assertThat(boot.stream().filter(e -> e.getName().startsWith("BOOT-INF/lib/drools-core-"))).hasSize(1);
         }
+    }
+
+    private static int indexOf(List<String> entries, String prefix) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
