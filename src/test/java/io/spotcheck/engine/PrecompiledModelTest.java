@@ -18,12 +18,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.core.common.IdentityObjectStore;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.junit.jupiter.api.Test;
-import org.kie.api.conf.KieBaseMutabilityOption;
-import org.kie.api.runtime.KieSession;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.runtime.KieSession;
 
 /**
  * The rules compiled at build time (the model packaged under {@code io/spotcheck/engine/model/}) are the rules the
@@ -55,13 +58,12 @@ class PrecompiledModelTest {
     @Test
     void bothRuleBasesAreImmutableSoASessionKeepsItsFactsInOneIdentityStore() {
         for (RuleBase rules : List.of(TestRules.RULES, COMPILED)) {
-            var kieBase = (org.drools.core.impl.InternalRuleBase) rules.kieBase();
-            assertThat(kieBase.getConfiguration().getOption(KieBaseMutabilityOption.KEY))
+            assertThat(((InternalRuleBase) rules.kieBase()).getConfiguration().getOption(KieBaseMutabilityOption.KEY))
                     .isEqualTo(KieBaseMutabilityOption.DISABLED);
             KieSession session = rules.kieBase().newKieSession();
             try {
-                assertThat(((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).getObjectStore())
-                        .isInstanceOf(org.drools.core.common.IdentityObjectStore.class);
+                assertThat(((StatefulKnowledgeSessionImpl) session).getObjectStore())
+                        .isInstanceOf(IdentityObjectStore.class);
             } finally {
                 session.dispose();
             }
