@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 
 /** Makes the annual sampling plan: read and check the inputs, classify pairs by the rules, allocate, match inspectors. */
 public final class Planner {
@@ -60,7 +61,7 @@ public final class Planner {
         }
     }
 
-    private Plan plan(PlanInput in, PlanRequest request, java.util.concurrent.Future<long[]> randomKeys,
+    private Plan plan(PlanInput in, PlanRequest request, Future<long[]> randomKeys,
                       Progress progress) {
         PairClass[] classes = classify(in, request);
         progress.step("classified " + String.format("%,d", in.pairs()) + " pairs");

@@ -54,15 +54,10 @@ public final class JarProcess {
 
     /** Starts the jar in {@code workDir} on loopback with {@code env}; returns once it logs that it has started. */
     public static Process start(Path workDir, int port, Map<String, String> env) throws IOException {
-        return start(JAR, workDir, port, env);
+        return start(List.of(), JAR, workDir, port, env);
     }
 
-    /** Starts {@code jar} ({@link #JAR} or {@link #BOOT_JAR}) as {@link #start(Path, int, Map)} does. */
-    public static Process start(Path jar, Path workDir, int port, Map<String, String> env) throws IOException {
-        return start(List.of(), jar, workDir, port, env);
-    }
-
-    /** Starts {@code jar} with the JVM options {@code jvm} besides the tests' own. */
+    /** Starts {@code jar} ({@link #JAR} or {@link #BOOT_JAR}) with JVM options {@code jvm} besides the tests' own. */
     public static Process start(List<String> jvm, Path jar, Path workDir, int port, Map<String, String> env)
             throws IOException {
         List<String> command = java(jvm.toArray(String[]::new));
